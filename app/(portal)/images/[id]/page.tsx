@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { BuildProgress } from "@/components/images/build-progress";
+import { FindingsTable } from "@/components/images/findings-table";
+import { LiveStatus } from "@/components/images/live-status";
+import { SeverityCounts } from "@/components/images/severity-counts";
+import { StatusBadge } from "@/components/images/status-badge";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/session";
+import { TERMINAL_STATUSES } from "@/lib/builds/status";
+import { getImage, listImageFindings } from "@/lib/queries/images";
+
+import { BuildDetails } from "./build-details";
+
+export const metadata: Metadata = { title: "Image" };
+
+export default async function ImagePage({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}) {
+  await requirePageUser();
+  const { id } = await params;
+  const image = await getImage(id);
+  if (!image) notFound();
+
+  const collected = image.findingsCollectedAt !== null;
+  const findings = collected ? await listImageFindings(id) : [];
+  const active =
+    !TERMINAL_STATUSES.includes(image.status) ||
+    (image.status === "AVAILABLE" && !collected);
+  const recipe = image.recipeVersion;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link href="/images" className="hover:text-slate-700">
+            ← AMI history
+          </Link>
+        }
+        title={
+          <span className="flex flex-wrap items-center gap-3">
+            {recipe.recipe.name}
+            <span className="font-mono text-lg text-slate-500">
+              {image.version}
+            </span>
+            <span data-testid="image-status">
+              <StatusBadge status={image.status} />
+            </span>
+          </span>
+        }
+        description={`${image.team.name} · built on ${image.goldenImage.name} by ${image.createdBy.name}`}
+        actions={
+          <LiveStatus
+            imageId={image.id}
+            status={image.status}
+            findingsCollected={collected}
+            active={active}
+          />
+        }
+      />
+      <div className="space-y-6">
+        <Card className="p-5">
+          <BuildProgress
+            status={image.status}
+            history={image.events.map((event) => event.status)}
+          />
+          {image.status === "FAILED" && (
+            <p
+              role="alert"
+              className="mt-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+            >
+              <strong>Build failed.</strong>{" "}
+              {image.statusReason ?? "Image Builder gave no reason."}
+            </p>
+          )}
+        </Card>
+
+        <Card>
+          <CardHeader
+            title="Output AMIs"
+            description="Where Image Builder distributed the image"
+          />
+          {image.amis.length === 0 ? (
+            <p className="px-5 py-4 text-sm text-slate-500">
+              AMIs appear once distribution finishes.
+            </p>
+          ) : (
+            <table className="w-full text-left text-sm" data-testid="ami-table">
+              <thead className="bg-slate-50 text-xs text-slate-500">
+                <tr>
+                  <th className="px-5 py-2 font-medium">Region</th>
+                  <th className="px-5 py-2 font-medium">Account</th>
+                  <th className="px-5 py-2 font-medium">AMI</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {image.amis.map((ami) => (
+                  <tr key={`${ami.region}-${ami.accountId}`}>
+                    <td className="px-5 py-2">{ami.region}</td>
+                    <td className="px-5 py-2 font-mono text-xs">
+                      {ami.accountId || "—"}
+                    </td>
+                    <td className="px-5 py-2 font-mono text-xs">{ami.amiId}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Card>
+
+        <Card>
+          <CardHeader
+            title="Inspector findings"
+            description={
+              collected
+                ? "Vulnerabilities Inspector found in this image"
+                : "Collected once the image is available and scanned"
+            }
+            actions={collected ? <SeverityCounts counts={image} /> : undefined}
+          />
+          {collected ? (
+            <FindingsTable
+              rows={findings.map((finding) => ({
+                id: finding.id,
+                vulnerabilityId: finding.vulnerabilityId,
+                severity: finding.severity,
+                packageName: finding.packageName,
+                installedVersion: finding.installedVersion,
+                fixedInVersion: finding.fixedInVersion,
+                extraPackages: Math.max(
+                  0,
+                  (finding.packages as unknown[]).length - 1,
+                ),
+                inspectorScore: finding.inspectorScore,
+                exploitAvailable: finding.exploitAvailable,
+                fixAvailable: finding.fixAvailable,
+              }))}
+            />
+          ) : (
+            <p className="px-5 py-4 text-sm text-slate-500">
+              {image.status === "FAILED" || image.status === "CANCELLED"
+                ? "No scan: the build did not finish."
+                : "Waiting for the build to finish…"}
+            </p>
+          )}
+        </Card>
+
+        <BuildDetails image={image} />
+      </div>
+    </>
+  );
+}

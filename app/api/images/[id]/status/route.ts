@@ -1,0 +1,50 @@
+import { NextResponse } from "next/server";
+
+import { requireUser } from "@/lib/auth/session";
+import { awsUserFacingError } from "@/lib/aws/errors";
+import { syncImage } from "@/lib/builds/sync-image";
+import { prisma } from "@/lib/db";
+import { isUserFacing } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+
+export const dynamic = "force-dynamic";
+
+const log = logger.child({ route: "image-status" });
+
+/** Syncs one image with AWS and returns where it stands, for live pages. */
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ id: string }> },
+) {
+  try {
+    await requireUser();
+  } catch {
+    return NextResponse.json({ error: "Sign in first." }, { status: 401 });
+  }
+
+  const { id } = await params;
+  let syncError: string | null = null;
+  try {
+    await syncImage(id, log);
+  } catch (error) {
+    const known = isUserFacing(error)
+      ? error
+      : awsUserFacingError(error, "checking the build");
+    log.warn({ err: error, imageId: id }, "sync failed");
+    syncError = known?.message ?? "Could not check the build right now.";
+  }
+
+  const image = await prisma.image.findUnique({
+    where: { id },
+    select: { status: true, findingsCollectedAt: true },
+  });
+  if (!image) {
+    return NextResponse.json({ error: "No such image." }, { status: 404 });
+  }
+
+  return NextResponse.json({
+    status: image.status,
+    findingsCollected: image.findingsCollectedAt !== null,
+    syncError,
+  });
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+import { cn } from "@/components/ui/cn";
+
+const LINKS = [
+  { href: "/golden", label: "Golden AMIs" },
+  { href: "/images", label: "AMI history" },
+];
+
+export function NavLinks() {
+  const pathname = usePathname();
+
+  return (
+    <nav className="flex items-center gap-1" aria-label="Main">
+      {LINKS.map((link) => {
+        const active = pathname.startsWith(link.href);
+
+        return (
+          <Link
+            key={link.href}
+            href={link.href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "rounded-md px-3 py-1.5 text-sm font-medium",
+              active
+                ? "bg-white/15 text-white"
+                : "text-slate-300 hover:bg-white/10 hover:text-white",
+            )}
+          >
+            {link.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

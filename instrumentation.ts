@@ -1,0 +1,6 @@
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+
+  const { startReconciler } = await import("./lib/builds/reconciler");
+  startReconciler();
+}

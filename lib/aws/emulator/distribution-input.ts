@@ -1,0 +1,110 @@
+import { invalidParameter } from "./errors";
+import type { Wire } from "./state-types";
+import {
+  ACCOUNT_ID,
+  REGION,
+  compact,
+  isObject,
+  optionalString,
+  optionalTags,
+} from "./validation";
+
+const OUTPUT_MEMBERS = [
+  "amiDistributionConfiguration",
+  "containerDistributionConfiguration",
+  "licenseConfigurationArns",
+  "launchTemplateConfigurations",
+  "s3ExportConfiguration",
+  "fastLaunchConfigurations",
+  "ssmParameterConfigurations",
+];
+const AMI_NAME = /^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}.]+[-_A-Za-z0-9}]$/;
+const DEFAULT_TIMEOUT_MINUTES = 720;
+
+/** The stored members of a distribution configuration (create/update). */
+export function readDistributions(input: Wire): Wire {
+  const raw = input.distributions;
+  if (!Array.isArray(raw) || raw.length === 0) {
+    throw invalidParameter(
+      "distributions",
+      "At least one distribution is required.",
+    );
+  }
+  const regions = new Set<string>();
+  const distributions = raw.map((entry, index) => {
+    const where = `distributions[${index}]`;
+    const distribution = readDistribution(entry, where);
+    const region = String(distribution.region);
+    if (regions.has(region)) {
+      throw invalidParameter(where, `The region '${region}' is repeated.`);
+    }
+    regions.add(region);
+
+    return distribution;
+  });
+
+  return compact({
+    description: optionalString(input, "description"),
+    distributions,
+    timeoutMinutes: DEFAULT_TIMEOUT_MINUTES,
+    tags: optionalTags(input),
+  });
+}
+
+function readDistribution(entry: unknown, where: string): Wire {
+  if (!isObject(entry)) {
+    throw invalidParameter(where, "A distribution must be an object.");
+  }
+  if (typeof entry.region !== "string" || !REGION.test(entry.region)) {
+    throw invalidParameter(
+      `${where}.region`,
+      `region must match pattern ${REGION.source}`,
+    );
+  }
+  if (!OUTPUT_MEMBERS.some((member) => entry[member] !== undefined)) {
+    throw invalidParameter(
+      where,
+      "One or more outputs should be provided for each region in a " +
+        "distribution configuration.",
+    );
+  }
+  const ami = entry.amiDistributionConfiguration;
+  if (ami !== undefined) checkAmiConfiguration(ami, where);
+
+  return entry;
+}
+
+function checkAmiConfiguration(ami: unknown, where: string): void {
+  const prefix = `${where}.amiDistributionConfiguration`;
+  if (!isObject(ami)) {
+    throw invalidParameter(prefix, "It must be an object.");
+  }
+  const name = ami.name;
+  const badName =
+    name !== undefined &&
+    (typeof name !== "string" || name.length > 127 || !AMI_NAME.test(name));
+  if (badName) {
+    throw invalidParameter(
+      `${prefix}.name`,
+      `name must match pattern ${AMI_NAME.source}`,
+    );
+  }
+  checkAccounts(ami.targetAccountIds, `${prefix}.targetAccountIds`);
+  const permission = isObject(ami.launchPermission) ? ami.launchPermission : {};
+  checkAccounts(permission.userIds, `${prefix}.launchPermission.userIds`);
+}
+
+function checkAccounts(value: unknown, parameter: string): void {
+  if (value === undefined) return;
+  const valid =
+    Array.isArray(value) &&
+    value.length >= 1 &&
+    value.length <= 1536 &&
+    value.every((id) => typeof id === "string" && ACCOUNT_ID.test(id));
+  if (!valid) {
+    throw invalidParameter(
+      parameter,
+      "Each account ID must be a 12-digit number.",
+    );
+  }
+}

@@ -1,0 +1,60 @@
+import { createHash } from "node:crypto";
+
+import { EmulatorError } from "./errors";
+import type { EmulatorState, Wire } from "./state-types";
+
+/** Same operation + token + params → the stored response; else null. */
+export function replayIfRepeated(
+  state: EmulatorState,
+  operation: string,
+  input: Wire,
+): Wire | null {
+  const token = input.clientToken;
+  if (typeof token !== "string") return null;
+  const record = state.idempotency[`${operation}:${token}`];
+  if (!record) return null;
+  if (record.hash !== paramsHash(input)) {
+    throw new EmulatorError(
+      "IdempotentParameterMismatchException",
+      `The client token '${token}' was already used with different ` +
+        "request parameters.",
+    );
+  }
+
+  return record.response;
+}
+
+export function remember(
+  state: EmulatorState,
+  operation: string,
+  input: Wire,
+  response: Wire,
+): void {
+  const token = input.clientToken;
+  if (typeof token !== "string") return;
+
+  state.idempotency[`${operation}:${token}`] = {
+    hash: paramsHash(input),
+    response,
+  };
+}
+
+function paramsHash(input: Wire): string {
+  const { clientToken: _ignored, ...params } = input;
+
+  return createHash("sha256").update(stableJson(params)).digest("hex");
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value as Wire)
+      .filter(([, member]) => member !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, member]) => `${JSON.stringify(key)}:${stableJson(member)}`);
+
+    return `{${entries.join(",")}}`;
+  }
+
+  return JSON.stringify(value);
+}

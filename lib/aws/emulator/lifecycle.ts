@@ -1,0 +1,106 @@
+import type { ImageRecord } from "./state-types";
+
+export type ImageStatus =
+  | "PENDING"
+  | "CREATING"
+  | "BUILDING"
+  | "TESTING"
+  | "DISTRIBUTING"
+  | "INTEGRATING"
+  | "AVAILABLE"
+  | "FAILED"
+  | "CANCELLED";
+
+export interface ImageProgress {
+  status: ImageStatus;
+  reason?: string;
+  /** When the image reached AVAILABLE (only when it did). */
+  availableAt?: Date;
+  /** Whether the build got past DISTRIBUTING (AMIs exist). */
+  distributed: boolean;
+  scanStatus?: "PENDING" | "SCANNING" | "COMPLETED" | "ABANDONED";
+}
+
+const TERMINAL: ImageStatus[] = ["AVAILABLE", "FAILED", "CANCELLED"];
+
+/**
+ * An image's state, derived from elapsed time when read (no timers): each
+ * stage lasts `stepSeconds`. A planned failure (see `planFailure` in
+ * images.ts) turns the image FAILED at the moment it would leave the
+ * failing stage. A cancellation freezes it as CANCELLED.
+ */
+export function imageProgress(
+  image: ImageRecord,
+  now: Date,
+  stepSeconds: number,
+): ImageProgress {
+  const stages = stagesOf(image);
+  const started = Date.parse(image.createdAt);
+  const stageAt = (at: number) => {
+    if (stepSeconds <= 0) return stages.length - 1;
+    const index = Math.floor((at - started) / (stepSeconds * 1000));
+
+    return Math.min(Math.max(index, 0), stages.length - 1);
+  };
+  const cancelledAt = image.cancelledAt && Date.parse(image.cancelledAt);
+  const reached = stageAt(cancelledAt || now.getTime());
+  const failIndex = image.failure ? stages.indexOf(image.failure.stage) : -1;
+  const scanning = image.scanningEnabled;
+
+  if (failIndex >= 0 && reached > failIndex) {
+    return {
+      status: "FAILED",
+      reason: image.failure?.reason,
+      distributed: false,
+      scanStatus: scanning ? "ABANDONED" : undefined,
+    };
+  }
+  if (cancelledAt) {
+    return {
+      status: "CANCELLED",
+      reason: "The image build was cancelled.",
+      distributed: false,
+      scanStatus: scanning ? "ABANDONED" : undefined,
+    };
+  }
+  const status = stages[reached];
+  const last = stages.length - 1;
+  const availableAt =
+    status === "AVAILABLE"
+      ? new Date(started + Math.max(stepSeconds, 0) * 1000 * last)
+      : undefined;
+
+  return {
+    status,
+    availableAt,
+    distributed: reached > stages.indexOf("DISTRIBUTING"),
+    scanStatus: scanning ? scanStatusAt(status) : undefined,
+  };
+}
+
+export function isTerminal(status: ImageStatus): boolean {
+  return TERMINAL.includes(status);
+}
+
+function stagesOf(image: ImageRecord): ImageStatus[] {
+  const all: ImageStatus[] = [
+    "PENDING",
+    "CREATING",
+    "BUILDING",
+    "TESTING",
+    "DISTRIBUTING",
+    "INTEGRATING",
+    "AVAILABLE",
+  ];
+
+  return image.testsEnabled ? all : all.filter((s) => s !== "TESTING");
+}
+
+function scanStatusAt(status: ImageStatus): ImageProgress["scanStatus"] {
+  if (status === "AVAILABLE") return "COMPLETED";
+  if (status === "BUILDING" || status === "TESTING") return "SCANNING";
+
+  return status === "DISTRIBUTING" || status === "INTEGRATING"
+    ? "SCANNING"
+    : "PENDING";
+}

@@ -1,0 +1,102 @@
+import { z } from "zod";
+
+// The only module that reads process.env. Values are read on each call so
+// tests and scripts can change the environment before first use.
+
+const schema = z.object({
+  DATABASE_URL: z.string().optional(),
+  NEXTAUTH_URL: z.string().optional(),
+  OIDC_ISSUER: z.string().url().optional().or(z.literal("")),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_GROUP_PREFIX: z.string().default("ami-portal"),
+  PORTAL_AWS_MODE: z.enum(["local", "aws"]).optional(),
+  AWS_REGION: z.string().optional(),
+  AWS_DEFAULT_REGION: z.string().optional(),
+  AWS_ACCESS_KEY_ID: z.string().optional(),
+  AWS_PROFILE: z.string().optional(),
+  AWS_WEB_IDENTITY_TOKEN_FILE: z.string().optional(),
+  AWS_CONTAINER_CREDENTIALS_FULL_URI: z.string().optional(),
+  AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: z.string().optional(),
+  AWS_EMULATOR_DIR: z.string().default(".data/aws-emulator"),
+  AWS_EMULATOR_STEP_SECONDS: z.coerce.number().positive().default(3),
+  AWS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
+  PORTAL_INSTANCE_PROFILE: z
+    .string()
+    .default("EC2InstanceProfileForImageBuilder"),
+  PORTAL_INSTANCE_TYPES: z.string().default("t3.medium"),
+  PORTAL_DISTRIBUTION_REGIONS: z.string().default("us-east-1,eu-west-1"),
+  PORTAL_DISTRIBUTION_ACCOUNTS: z.string().default(""),
+  PORTAL_RECONCILE_SECONDS: z.coerce.number().min(0).default(5),
+  LOG_LEVEL: z.string().default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function env(): Env {
+  return schema.parse(process.env);
+}
+
+export type AwsMode = "local" | "aws";
+
+export interface AwsSettings {
+  mode: AwsMode;
+  region: string;
+  maxAttempts: number;
+  emulatorDir: string;
+  emulatorStepSeconds: number;
+}
+
+/**
+ * Local emulator unless a region and some credential source are set, or the
+ * mode is forced with PORTAL_AWS_MODE.
+ */
+export function awsSettings(): AwsSettings {
+  const e = env();
+  const region = e.AWS_REGION || e.AWS_DEFAULT_REGION;
+  const hasCredentials = Boolean(
+    e.AWS_ACCESS_KEY_ID ||
+      e.AWS_PROFILE ||
+      e.AWS_WEB_IDENTITY_TOKEN_FILE ||
+      e.AWS_CONTAINER_CREDENTIALS_FULL_URI ||
+      e.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI,
+  );
+  const mode: AwsMode =
+    e.PORTAL_AWS_MODE ?? (region && hasCredentials ? "aws" : "local");
+
+  return {
+    mode,
+    region: mode === "local" ? "us-east-1" : region || "us-east-1",
+    maxAttempts: e.AWS_MAX_ATTEMPTS,
+    emulatorDir: e.AWS_EMULATOR_DIR,
+    emulatorStepSeconds: e.AWS_EMULATOR_STEP_SECONDS,
+  };
+}
+
+export function oidcSettings() {
+  const e = env();
+  if (!e.OIDC_ISSUER) return null;
+
+  return {
+    issuer: e.OIDC_ISSUER.replace(/\/$/, ""),
+    clientId: e.OIDC_CLIENT_ID ?? "",
+    clientSecret: e.OIDC_CLIENT_SECRET ?? "",
+    groupPrefix: e.OIDC_GROUP_PREFIX,
+  };
+}
+
+export function buildDefaults() {
+  const e = env();
+  const list = (value: string) =>
+    value
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean);
+
+  return {
+    instanceProfileName: e.PORTAL_INSTANCE_PROFILE,
+    instanceTypes: list(e.PORTAL_INSTANCE_TYPES),
+    regions: list(e.PORTAL_DISTRIBUTION_REGIONS),
+    targetAccountIds: list(e.PORTAL_DISTRIBUTION_ACCOUNTS),
+  };
+}

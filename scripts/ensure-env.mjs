@@ -1,0 +1,17 @@
+// Writes .env.local with a random NEXTAUTH_SECRET the first time setup runs.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+
+const file = ".env.local";
+if (fs.existsSync(file)) {
+  console.log(`${file} exists; leaving it as it is`);
+} else {
+  const lines = [
+    `NEXTAUTH_SECRET=${randomBytes(32).toString("base64url")}`,
+    "NEXTAUTH_URL=http://127.0.0.1:3000",
+    "NEXT_TELEMETRY_DISABLED=1",
+    "",
+  ];
+  fs.writeFileSync(file, lines.join("\n"), { mode: 0o600 });
+  console.log(`wrote ${file}`);
+}
