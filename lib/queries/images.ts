@@ -1,6 +1,7 @@
 import "server-only";
 
 import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 
 const COUNTS = {
   critical: true,
@@ -28,7 +29,7 @@ export const IMAGE_LIST_SELECT = {
     orderBy: [{ region: "asc" }, { accountId: "asc" }],
   },
   ...COUNTS,
-} as const;
+} satisfies Prisma.ImageSelect;
 
 /** Every build ever made, newest first. */
 export async function listImages(options: { take?: number } = {}) {

@@ -14,7 +14,11 @@ export interface SeedComponent {
   file: string;
 }
 
-const RHEL_FAMILY = ["Amazon Linux", "Red Hat Enterprise Linux", "CentOS Linux"];
+const RHEL_FAMILY = [
+  "Amazon Linux",
+  "Red Hat Enterprise Linux",
+  "CentOS Linux",
+];
 const ALL_LINUX = [...RHEL_FAMILY, "Ubuntu"];
 const APP_LINUX = ["Amazon Linux", "Red Hat Enterprise Linux", "Ubuntu"];
 const WINDOWS = ["Microsoft Windows Server"];

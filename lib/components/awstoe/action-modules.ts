@@ -91,6 +91,8 @@ export const ACTION_MODULES: Record<string, ActionModule> = {
     inputs: { path: req("string"), content: opt("string"), encoding },
     outputs: [],
   },
+  // LIMITATION: AWSTOE does not document Assert's exact input shape, so
+  // only the presence of a known comparison operator is checked.
   Assert: { shape: "map", inputs: {}, outputs: [], freeform: true },
   CopyFile: copyMove,
   CopyFolder: copyMove,

@@ -338,7 +338,7 @@ describe("C16 step name with spaces", () => {
   });
 
   // Policy: the optional authorized_keys lint is on, as a warning.
-  it("warns that authorized_keys is removed by the pre-snapshot cleanup", () => {
+  it("warns that pre-snapshot cleanup removes authorized_keys", () => {
     expect(warningsOf(validate(text))).toEqual([
       expect.objectContaining({
         message: expect.stringContaining("writes authorized_keys"),

@@ -22,8 +22,19 @@ import {
 } from "./yaml-nodes";
 
 const HAS_REFERENCE = /\{\{.*\}\}/s;
-const REGISTRY_ROOT =
-  /^(HKLM:|HKCU:|HKCR:|HKU:|HKCC:|HKEY_LOCAL_MACHINE|HKEY_CURRENT_USER|HKEY_CLASSES_ROOT|HKEY_USERS|HKEY_CURRENT_CONFIG)/i;
+const REGISTRY_HIVES = [
+  "HKLM:",
+  "HKCU:",
+  "HKCR:",
+  "HKU:",
+  "HKCC:",
+  "HKEY_LOCAL_MACHINE",
+  "HKEY_CURRENT_USER",
+  "HKEY_CLASSES_ROOT",
+  "HKEY_USERS",
+  "HKEY_CURRENT_CONFIG",
+];
+const REGISTRY_ROOT = new RegExp(`^(${REGISTRY_HIVES.join("|")})`, "i");
 const UNIX_ONLY_KEYS = ["owner", "group", "permissions"];
 
 /** Checks a step's `inputs` against its action module (§7.4). */
@@ -49,8 +60,8 @@ export function checkInputs(
 
   if (module.shape === "map") {
     if (!isMap(inputs)) {
-      sink.error(
-        `Action ${action} takes its inputs as a map, not ${describeKind(inputs)}`,
+      const kind = describeKind(inputs);
+      sink.error(`Action ${action} takes its inputs as a map, not ${kind}`,
         path, inputs);
 
       return;

@@ -166,6 +166,7 @@ function checkForEach(
 
       return undefined;
     }
+    // LIMITATION: a missing delimiter is assumed to mean ",".
     const delimiter = scalarText(getNode(node, "delimiter")) ?? ",";
     if (list.includes("{{")) return undefined;
 

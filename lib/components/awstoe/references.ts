@@ -17,8 +17,11 @@ import {
 
 const REFERENCE = /\{\{(.*?)\}\}/gs;
 const NAME = /^[A-Za-z0-9_-]+$/;
-const CHAIN =
-  /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.(inputs|outputs)(?:\[(\d+)\])?\.([A-Za-z0-9_-]+)$/;
+const PART = "([A-Za-z0-9_-]+)";
+// phase.step.inputs[N].field | phase.step.inputs.field | ….outputs.field
+const CHAIN = new RegExp(
+  `^${PART}\\.${PART}\\.(inputs|outputs)(?:\\[(\\d+)\\])?\\.${PART}$`,
+);
 const LOOP_VARIABLE = /^([A-Za-z0-9_-]+)\.(index|value)$/;
 
 export interface ReferenceScope {
@@ -78,6 +81,8 @@ function pathOf(ancestors: readonly unknown[], child: unknown): string {
   return path;
 }
 
+// An unquoted plain scalar such as `bash {{ X }}` is still a YAML string,
+// so only the form YAML turns into a map (`- {{ X }}`) is an error.
 function reportUnquoted(site: Site, sink: IssueSink): void {
   const node = site.node;
   const inner = isMap(node) ? node.items[0].key : undefined;
@@ -129,7 +134,9 @@ function resolve(
 
   if (NAME.test(expression)) {
     if (scope.constants.has(expression)) {
-      return { kind: "constant", resolvedValue: scope.constants.get(expression) };
+      const resolvedValue = scope.constants.get(expression);
+
+      return { kind: "constant", resolvedValue };
     }
     if (scope.parameters.has(expression)) {
       const resolvedValue = scope.parameters.get(expression);

@@ -16,6 +16,8 @@ import {
 
 export const RUNNABLE_PHASES = ["build", "validate", "test"] as const;
 const STEP_NAME = /^[A-Za-z0-9_-]+$/;
+// LIMITATION: `if` conditions are scanned for references but their
+// operator shape is not validated.
 const STEP_KEYS = [
   "name",
   "action",

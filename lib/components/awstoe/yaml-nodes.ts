@@ -57,7 +57,7 @@ export function keyName(pair: Pair): string {
   return isScalar(pair.key) ? String(pair.key.value) : "";
 }
 
-/** Scalar text as the document wrote it (`1.0` stays `1.0`, `" "` stays " "). */
+/** Scalar text as written: `1.0` stays `1.0`, `" "` stays a space. */
 export function scalarText(node: AnyNode): string | undefined {
   if (!isScalar(node) || node.value === null || node.value === undefined) {
     return undefined;

@@ -1,0 +1,14 @@
+// Runs a throw-away PostgreSQL server for the e2e suite until terminated.
+import { startPostgresAt } from "../tests/support/postgres";
+
+const port = Number(process.env.E2E_PG_PORT ?? 55433);
+const server = await startPostgresAt(port, ".data/e2e-pg");
+console.log(`e2e postgres ready at ${server.url}`);
+
+const stop = () => {
+  server.stop();
+  process.exit(0);
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+setInterval(() => {}, 60_000);

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Starts the production build for the e2e suite on a freshly migrated and
+# seeded database and a fresh AWS emulator state.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+rm -rf .data/e2e-aws
+npm run --silent db:migrate >/dev/null
+npm run --silent db:seed
+exec node_modules/.bin/next start -H 127.0.0.1 -p "${E2E_PORT:-3100}"

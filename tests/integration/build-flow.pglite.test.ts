@@ -1,0 +1,3 @@
+import { buildFlowSuite } from "./build-flow-suite";
+
+buildFlowSuite("pglite");
