@@ -1,3 +1,5 @@
+import type { Advisory } from "./types";
+
 // CVSS v3.1 base score from a vector, per the FIRST specification, so
 // the fixture stores only vectors and can never disagree with itself.
 
@@ -42,6 +44,69 @@ export function parseVector(vector: string): Record<string, string> {
   }
 
   return parts;
+}
+
+export interface CvssEntry {
+  baseScore: number;
+  scoringVector: string;
+  version: string;
+  source: string;
+}
+
+// NVD first; a vendor score, when present, is the one Inspector uses.
+export function cvssEntries(advisory: Advisory, source: string): CvssEntry[] {
+  const entries: CvssEntry[] = [];
+  if (advisory.nvd) entries.push(cvssEntry(advisory.nvd, "NVD"));
+  if (advisory.vendorCvss) {
+    entries.push(cvssEntry(advisory.vendorCvss, source));
+  }
+
+  return entries;
+}
+
+function cvssEntry(vector: string, source: string): CvssEntry {
+  return {
+    baseScore: cvssBaseScore(vector),
+    scoringVector: `CVSS:3.1/${vector}`,
+    version: "3.1",
+    source,
+  };
+}
+
+const METRIC_NAMES: Record<string, string> = {
+  AV: "attackVector",
+  AC: "attackComplexity",
+  PR: "privilegesRequired",
+  UI: "userInteraction",
+  S: "scope",
+  C: "confidentiality",
+  I: "integrity",
+  A: "availability",
+};
+
+export function adjustedCvss(advisory: Advisory, scored: CvssEntry) {
+  const nvd = advisory.nvd ? parseVector(advisory.nvd) : undefined;
+  const vendor = advisory.vendorCvss && parseVector(advisory.vendorCvss);
+  const adjustments =
+    nvd && vendor
+      ? Object.keys(METRIC_NAMES)
+          .filter((metric) => nvd[metric] !== vendor[metric])
+          .map((metric) => ({
+            metric: METRIC_NAMES[metric],
+            reason:
+              `${scored.source} rates ${metric}:${vendor[metric]} ` +
+              `where NVD rates ${metric}:${nvd[metric]}`,
+          }))
+      : [];
+
+  return {
+    scoreSource: scored.source,
+    cvssSource: scored.source,
+    version: scored.version,
+    score: scored.baseScore,
+    scoringVector: scored.scoringVector,
+    adjustments,
+  };
 }
 
 // The spec's Roundup avoids floating-point drift by working in 1e-5 units.

@@ -11,7 +11,9 @@ export const UBUNTU2204_ADVISORIES: readonly Advisory[] = [
     updated: "2024-07-01",
     related: ["USN-6859-1"],
     exploitedAt: "2024-07-01",
-    packages: [pkg("openssh-server", "8.9p1-3ubuntu0.4", "8.9p1-3ubuntu0.10", 1)],
+    packages: [
+      pkg("openssh-server", "8.9p1-3ubuntu0.4", "8.9p1-3ubuntu0.10", 1),
+    ],
     description:
       "sshd's SIGALRM handler calls functions that are not async-signal " +
       "safe when the login grace time expires, a race an unauthenticated " +

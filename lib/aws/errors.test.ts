@@ -1,0 +1,35 @@
+import {
+  CallRateLimitExceededException,
+  ResourceNotFoundException,
+  ServiceException,
+} from "@aws-sdk/client-imagebuilder";
+import { expect, test } from "vitest";
+
+import { awsUserFacingError } from "./errors";
+
+const meta = { $metadata: { requestId: "req-123", httpStatusCode: 400 } };
+
+test("a rejected request keeps AWS's message and the request id", () => {
+  const error = new ResourceNotFoundException({ message: "no recipe", ...meta });
+  const mapped = awsUserFacingError(error, "starting the build");
+
+  expect(mapped?.message).toBe(
+    "AWS could not find a resource while starting the build: no recipe (AWS request id req-123)",
+  );
+  expect(mapped?.requestId).toBe("req-123");
+});
+
+test("throttling and server faults get generic, actionable text", () => {
+  const throttled = new CallRateLimitExceededException({ message: "slow down", ...meta });
+  const broken = new ServiceException({ message: "internal detail", ...meta });
+
+  expect(awsUserFacingError(throttled, "x")?.message).toMatch(/throttling/);
+  expect(awsUserFacingError(broken, "x")?.message).not.toMatch(/internal detail/);
+});
+
+test("network failures are recognised; other errors are not AWS's", () => {
+  const refused = Object.assign(new Error("connect"), { code: "ECONNREFUSED" });
+
+  expect(awsUserFacingError(refused, "x")?.message).toMatch(/Could not reach AWS/);
+  expect(awsUserFacingError(new Error("bug"), "x")).toBeNull();
+});
