@@ -41,6 +41,9 @@ function openPglite(dataDir: string | undefined): PGlite {
 // statement (multi-statement migrations fail) and does not await exec.
 function pgliteForMigrations(db: PGlite): PrismaPGlite {
   const base = new PrismaPGlite(db);
+  // The CLI never disposes its adapter; an unclosed data dir cannot be
+  // opened again, so close it when the process is about to exit.
+  process.once("beforeExit", () => void db.close());
 
   return Object.assign(Object.create(base) as PrismaPGlite, {
     connect: async () => execFixed(await base.connect(), db),
