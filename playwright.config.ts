@@ -34,19 +34,13 @@ export default defineConfig({
       ],
     },
   },
+  // scripts/e2e.sh starts the PostgreSQL server before Playwright runs.
   webServer: [
-    {
-      command: "node_modules/.bin/tsx scripts/e2e-postgres.ts",
-      port: PG_PORT,
-      timeout: 60_000,
-      reuseExistingServer: false,
-      env: { E2E_PG_PORT: String(PG_PORT) },
-    },
     {
       command: "bash scripts/e2e-server.sh",
       url: `${BASE_URL}/api/health`,
       timeout: 180_000,
-      reuseExistingServer: false,
+      reuseExistingServer: !process.env.CI,
       stdout: "ignore",
       stderr: "pipe",
       env: {

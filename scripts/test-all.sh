@@ -24,7 +24,7 @@ node_modules/.bin/vitest run --reporter=default \
 
 echo "Building the production bundle for e2e…"
 if node_modules/.bin/next build >reports/next-build.log 2>&1; then
-  node_modules/.bin/playwright test || status=1
+  bash scripts/e2e.sh || status=1
 else
   tail -40 reports/next-build.log
   echo "next build failed; e2e tests not run"

@@ -189,7 +189,10 @@ test("an engineer composes a recipe by drag and drop and builds an AMI", async (
   });
 
   await test.step("the history lists the build first and opens it", async () => {
-    await page.getByRole("link", { name: "AMI history" }).click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "AMI history" })
+      .click();
     const firstRow = page.getByTestId("history-table").locator("tbody tr").first();
     await expect(firstRow).toContainText(recipeName);
     await expect(firstRow).toContainText("AVAILABLE");

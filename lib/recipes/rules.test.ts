@@ -69,7 +69,9 @@ function draft(items: string[], extra: Partial<RecipeDraft> = {}): RecipeDraft {
     version: "1.2.3",
     items: items.map((name) => ({
       versionId: `v-${name}`,
-      parameters: name === "nginx" ? { ServerName: "a.example.com" } : {},
+      parameters: (name === "nginx"
+        ? { ServerName: "a.example.com" }
+        : {}) as Record<string, string>,
     })),
     ...extra,
   };

@@ -103,6 +103,7 @@ function DraggableCard({
       ref={setNodeRef}
       {...listeners}
       {...attributes}
+      aria-label={`Drag ${component.name} into the recipe`}
       data-testid={`palette-${component.name}`}
       className={cn(
         "cursor-grab touch-none rounded-lg focus-visible:outline-2",

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs the Playwright suite: starts its PostgreSQL server, then Playwright
+# (which starts the portal), and stops the server afterwards.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export E2E_PG_PORT="${E2E_PG_PORT:-55433}"
+
+node_modules/.bin/tsx scripts/e2e-postgres.ts >reports/e2e-postgres.log 2>&1 &
+pg_pid=$!
+trap 'kill -TERM $pg_pid 2>/dev/null; wait $pg_pid 2>/dev/null' EXIT
+
+for _ in $(seq 1 60); do
+  grep -q "ready at" reports/e2e-postgres.log 2>/dev/null && break
+  if ! kill -0 $pg_pid 2>/dev/null; then
+    cat reports/e2e-postgres.log
+    exit 1
+  fi
+  sleep 0.5
+done
+
+node_modules/.bin/playwright test "$@"
