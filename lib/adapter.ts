@@ -31,6 +31,10 @@ export function createMigrationAdapter(): Factory {
   return pgliteForMigrations(openPglite(target.dataDir));
 }
 
+// LIMITATION: PGlite writes its data folder when the process exits
+// normally (Ctrl-C and SIGTERM are fine); a hard kill (SIGKILL, power loss)
+// can lose the writes since the last clean exit. Set DATABASE_URL to a
+// PostgreSQL server for anything beyond a single-user trial.
 function openPglite(dataDir: string | undefined): PGlite {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
 
