@@ -6,6 +6,8 @@ import type { z } from "zod";
 
 import { requireUser, type CurrentUser } from "../auth/session";
 import { awsUserFacingError } from "../aws/errors";
+import { audit } from "../audit";
+import { prisma } from "../db";
 import { isUserFacing } from "../errors";
 import type { Role } from "../generated/prisma/enums";
 import { logger, type Logger } from "../logger";
@@ -18,6 +20,8 @@ export type ActionResult<T> =
       fieldErrors?: Record<string, string>;
       requestId: string;
     };
+
+type ActionFailure = Extract<ActionResult<never>, { ok: false }>;
 
 export interface ActionContext {
   user: CurrentUser;
@@ -43,16 +47,23 @@ export function defineAction<S extends z.ZodType, T>(
   return async (input: unknown) => {
     const requestId = randomUUID();
     const log = logger.child({ action: config.name, requestId });
+    let user: CurrentUser | undefined;
 
     try {
-      const user = await requireUser(config.roles);
+      user = await requireUser(config.roles);
 
       const parsed = config.schema.safeParse(input);
       if (!parsed.success) {
+        const fieldErrors = fieldErrorsOf(parsed.error);
+        await recordRefusal(config.name, user, requestId, {
+          reason: "invalid input",
+          fieldErrors,
+        });
+
         return {
           ok: false,
           message: "Some fields need attention.",
-          fieldErrors: fieldErrorsOf(parsed.error),
+          fieldErrors,
           requestId,
         };
       }
@@ -66,9 +77,40 @@ export function defineAction<S extends z.ZodType, T>(
 
       return { ok: true, data };
     } catch (error) {
-      return failure(error, config.name, requestId, log);
+      const result = failure(error, config.name, requestId, log);
+      await recordRefusal(config.name, user, result.requestId, {
+        reason: result.message,
+        expected: isUserFacing(error),
+      });
+
+      return result;
     }
   };
+}
+
+/**
+ * Refused and failed calls are audited too: security staff need to see
+ * who tried what, not only what succeeded. Successful calls are audited by
+ * their handlers, inside the same transaction as their writes.
+ */
+async function recordRefusal(
+  name: string,
+  user: CurrentUser | undefined,
+  requestId: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  try {
+    await audit(prisma, {
+      actorId: user?.id ?? null,
+      action: "action.refused",
+      entityType: "action",
+      entityId: name,
+      details: JSON.parse(JSON.stringify(details)),
+      requestId,
+    });
+  } catch (error) {
+    logger.error({ err: error, action: name }, "could not audit a refusal");
+  }
 }
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
@@ -86,7 +128,7 @@ function failure(
   name: string,
   requestId: string,
   log: Logger,
-): ActionResult<never> {
+): ActionFailure {
   if (isUserFacing(error)) {
     log.info({ reason: error.message }, "action refused");
     return {

@@ -218,7 +218,11 @@ export function Composer({
             }
           />
           <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white px-5 py-4 shadow-sm">
-            <div className="text-sm" aria-live="polite">
+            <div
+              className="text-sm"
+              aria-live="polite"
+              data-testid="composer-status"
+            >
               {message ? (
                 <span role="alert" className="text-red-700">
                   {message}
