@@ -4,7 +4,11 @@ import { randomUUID } from "node:crypto";
 
 import type { z } from "zod";
 
-import { requireUser, type CurrentUser } from "../auth/session";
+import {
+  authorize,
+  currentUser,
+  type CurrentUser,
+} from "../auth/session";
 import { awsUserFacingError } from "../aws/errors";
 import { audit } from "../audit";
 import { prisma } from "../db";
@@ -47,15 +51,16 @@ export function defineAction<S extends z.ZodType, T>(
   return async (input: unknown) => {
     const requestId = randomUUID();
     const log = logger.child({ action: config.name, requestId });
-    let user: CurrentUser | undefined;
+    let user: CurrentUser | null = null;
 
     try {
-      user = await requireUser(config.roles);
+      user = await currentUser();
+      const caller = authorize(user, config.roles);
 
       const parsed = config.schema.safeParse(input);
       if (!parsed.success) {
         const fieldErrors = fieldErrorsOf(parsed.error);
-        await recordRefusal(config.name, user, requestId, {
+        await recordRefusal(config.name, caller, requestId, {
           reason: "invalid input",
           fieldErrors,
         });
@@ -69,8 +74,8 @@ export function defineAction<S extends z.ZodType, T>(
       }
 
       const data = await handler(parsed.data, {
-        user,
-        log: log.child({ userId: user.id }),
+        user: caller,
+        log: log.child({ userId: caller.id }),
         requestId,
       });
       log.info("action succeeded");
@@ -95,7 +100,7 @@ export function defineAction<S extends z.ZodType, T>(
  */
 async function recordRefusal(
   name: string,
-  user: CurrentUser | undefined,
+  user: CurrentUser | null,
   requestId: string,
   details: Record<string, unknown>,
 ): Promise<void> {

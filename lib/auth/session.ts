@@ -60,7 +60,14 @@ export async function requirePageUser(roles?: Role[]): Promise<CurrentUser> {
 
 /** For actions and route handlers: throws instead of redirecting. */
 export async function requireUser(roles?: Role[]): Promise<CurrentUser> {
-  const user = await currentUser();
+  return authorize(await currentUser(), roles);
+}
+
+/** Throws unless there is a user and, when given, one of the roles. */
+export function authorize(
+  user: CurrentUser | null,
+  roles?: Role[],
+): CurrentUser {
   if (!user) throw new UserFacingError("Your session has ended. Sign in again.");
   if (roles && !roles.includes(user.role)) throw new ForbiddenError();
 
