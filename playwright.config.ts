@@ -2,8 +2,23 @@ import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? 55433);
-export const E2E_DATABASE_URL = `postgresql://portal@127.0.0.1:${PG_PORT}/postgres`;
+const OIDC_PORTAL_PORT = PORT + 1;
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 90);
+const PG_URL = `postgresql://portal@127.0.0.1:${PG_PORT}`;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+const OIDC_PORTAL_URL = `http://127.0.0.1:${OIDC_PORTAL_PORT}`;
+const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
+
+const portalEnv = {
+  NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+  PORTAL_AWS_MODE: "local",
+  AWS_EMULATOR_STEP_SECONDS: "1",
+  PORTAL_RECONCILE_SECONDS: "1",
+  PORTAL_DISTRIBUTION_ACCOUNTS: "444455556666",
+  LOG_LEVEL: "warn",
+};
 
 // The e2e suite runs the production build against a PostgreSQL server so
 // the tests can check the database while the portal is running (PGlite is
@@ -34,6 +49,14 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "demo-sign-in", testIgnore: /oidc\// },
+    {
+      name: "oidc",
+      testMatch: /oidc\/.*\.spec\.ts/,
+      use: { baseURL: OIDC_PORTAL_URL },
+    },
+  ],
   // scripts/e2e.sh starts the PostgreSQL server before Playwright runs.
   webServer: [
     {
@@ -44,19 +67,42 @@ export default defineConfig({
       stdout: "ignore",
       stderr: "pipe",
       env: {
+        ...portalEnv,
         E2E_PORT: String(PORT),
-        DATABASE_URL: E2E_DATABASE_URL,
+        DATABASE_URL: `${PG_URL}/postgres`,
         NEXTAUTH_URL: BASE_URL,
-        NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        CHECKPOINT_DISABLE: "1",
-        PORTAL_AWS_MODE: "local",
         AWS_EMULATOR_DIR: ".data/e2e-aws",
-        AWS_EMULATOR_STEP_SECONDS: "1",
-        PORTAL_RECONCILE_SECONDS: "1",
-        PORTAL_DISTRIBUTION_ACCOUNTS: "444455556666",
-        LOG_LEVEL: "warn",
         OIDC_ISSUER: "",
+      },
+    },
+    {
+      command: "node_modules/.bin/tsx scripts/e2e-oidc-provider.ts",
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "ignore",
+      stderr: "ignore",
+      env: {
+        E2E_OIDC_PORT: String(OIDC_PORT),
+        E2E_OIDC_PORTAL_URL: OIDC_PORTAL_URL,
+      },
+    },
+    {
+      command: "bash scripts/e2e-server.sh",
+      url: `${OIDC_PORTAL_URL}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        ...portalEnv,
+        E2E_PORT: String(OIDC_PORTAL_PORT),
+        DATABASE_URL: `${PG_URL}/oidc`,
+        NEXTAUTH_URL: OIDC_PORTAL_URL,
+        AWS_EMULATOR_DIR: ".data/e2e-aws-oidc",
+        OIDC_ISSUER,
+        OIDC_CLIENT_ID: "golden-ami-portal",
+        OIDC_CLIENT_SECRET: "e2e-oidc-client-secret",
       },
     },
   ],

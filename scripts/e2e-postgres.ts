@@ -1,8 +1,16 @@
 // Runs a throw-away PostgreSQL server for the e2e suite until terminated.
+import pg from "pg";
+
 import { startPostgresAt } from "../tests/support/postgres";
 
 const port = Number(process.env.E2E_PG_PORT ?? 55433);
 const server = await startPostgresAt(port, ".data/e2e-pg");
+
+// The OIDC portal of the e2e suite keeps its data in a database of its own.
+const admin = new pg.Client({ connectionString: server.url });
+await admin.connect();
+await admin.query("CREATE DATABASE oidc");
+await admin.end();
 console.log(`e2e postgres ready at ${server.url}`);
 
 const stop = () => {

@@ -23,7 +23,7 @@ export function authOptions(): NextAuthOptions {
 
   return {
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-    pages: { signIn: "/signin" },
+    pages: { signIn: "/signin", error: "/signin" },
     providers: oidc ? [oidcProvider(oidc)] : [demoProvider()],
     callbacks: {
       async signIn({ user, account, profile }) {
