@@ -14,6 +14,7 @@ import {
 import { remember, replayIfRepeated } from "./idempotency";
 import { type IncomingRequest, type Route, route } from "./router";
 import { StateStore } from "./state-store";
+import { isStsHost, stsResponse } from "./sts";
 import type { EmulatorState, Wire } from "./state-types";
 import { tick, tickNeeded } from "./tick";
 
@@ -46,6 +47,9 @@ export class EmulatorHandler {
     transport: TransportOptions = {},
   ): Promise<{ response: HttpResponse }> {
     const requestId = randomUUID();
+    if (isStsHost(request.hostname)) {
+      return stsResponse(request.body, this.options.accountId, requestId);
+    }
     let service: Route["service"] | undefined;
     try {
       const target = route(request);
