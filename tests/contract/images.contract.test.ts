@@ -237,7 +237,10 @@ describe("image lists", () => {
     expect(builds.map((p) => p.imageSummaryList?.length)).toEqual([3, 1]);
     expect(builds[0].imageSummaryList?.[0]?.version).toBe("1.0.0/1");
     expect(builds.at(-1)?.nextToken).toBeUndefined();
-    expect(packages.length).toBeGreaterThanOrEqual(1);
+    const listed = packages.flatMap((p) => p.imagePackageList ?? []);
+    expect(listed.length).toBe(packages.length);
+    expect(listed.length).toBeGreaterThan(3);
+    expect(listed.every((p) => p.packageName && p.packageVersion)).toBe(true);
     expect(packages.at(-1)?.nextToken).toBeUndefined();
     const missing = await failure(
       c.imagebuilder.send(
