@@ -11,6 +11,12 @@ import { isObject } from "./validation";
 
 export type { EmulatorEvent } from "./event-envelope";
 
+// LIMITATION: of Image Builder's events only Image State Change and Image
+// Pipeline Automatically Disabled are emitted (no CVE Detected, no
+// Workflow Step Waiting); of Inspector2's only Finding (no Scan, no
+// Coverage). Events appear when the emulator is next used or its clock
+// ticks, so their `time` is the transition's, not the delivery's.
+
 /** Receives each event the emulator emits, one at a time. */
 export type EventSink = (event: EmulatorEvent) => Promise<void>;
 

@@ -27,6 +27,9 @@ export interface EmulatorOptions {
   now?: () => Date;
 }
 
+// LIMITATION: SigV4 signatures and IAM permissions are not checked; every
+// caller is the emulator's one account.
+
 /**
  * The in-process Image Builder + Inspector2 emulator, shaped as an SDK
  * `requestHandler`: the SDK still serialises, parses, retries and pages.

@@ -3,6 +3,9 @@ import { createHash } from "node:crypto";
 import { EmulatorError } from "./errors";
 import type { EmulatorState, Wire } from "./state-types";
 
+// LIMITATION: tokens never expire and are scoped per operation; the
+// service's expiry window is not documented.
+
 /** Same operation + token + params → the stored response; else null. */
 export function replayIfRepeated(
   state: EmulatorState,

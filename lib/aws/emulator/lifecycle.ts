@@ -21,6 +21,9 @@ export interface ImageProgress {
   scanStatus?: "PENDING" | "SCANNING" | "COMPLETED" | "ABANDONED";
 }
 
+// LIMITATION: DEPRECATED, DISABLED and DELETED come from lifecycle
+// policies and StartResourceStateUpdate, which are not emulated; builds
+// end AVAILABLE, FAILED or CANCELLED.
 const TERMINAL: ImageStatus[] = ["AVAILABLE", "FAILED", "CANCELLED"];
 
 /**
