@@ -274,3 +274,33 @@ describe("ListComponents / ListComponentBuildVersions pagination", () => {
     ).toEqual([1, 2, 3].map((b) => `${PREFIX}/web-server-base/1.2.3/${b}`));
   });
 });
+
+describe("error wire format", () => {
+  it("status, x-amzn-errortype header and JSON message per error", async () => {
+    const c = contract();
+    const get = (arn: string) =>
+      c.handler.handle({
+        method: "GET",
+        hostname: `imagebuilder.${REGION}.amazonaws.com`,
+        path: "/GetComponent",
+        query: { componentBuildVersionArn: arn },
+      });
+
+    const invalid = (await get("not-an-arn")).response;
+    const missing = (await get(`${PREFIX}/none/1.0.0/1`)).response;
+
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.headers["x-amzn-errortype"]).toBe(
+      "InvalidParameterValueException",
+    );
+    expect(invalid.headers["x-amzn-requestid"]).toMatch(UUID);
+    const body = JSON.parse(
+      new TextDecoder().decode(invalid.body as Uint8Array),
+    ) as { message: string };
+    expect(body.message).toMatch(
+      /^The value supplied for parameter 'componentBuildVersionArn' is not valid\./,
+    );
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers["x-amzn-errortype"]).toBe("ResourceNotFoundException");
+  });
+});

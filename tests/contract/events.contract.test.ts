@@ -245,3 +245,19 @@ describe("delivery over HTTP", () => {
     expect(eventDeliveryEnabled()).toBe(true);
   });
 });
+
+describe("the emulator's clock", () => {
+  it("sends events while nobody calls the API", async () => {
+    const events = capture();
+    const c = contract();
+    const arn = await build(c);
+    c.handler.startClock(10);
+
+    c.advance(STEP_SECONDS * 2);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    c.handler.stopClock();
+    await c.handler.idle();
+
+    expect(events.map((e) => e.resources[0])).toEqual([arn, arn]);
+  });
+});

@@ -109,6 +109,11 @@ export class EmulatorHandler {
     this.clock.unref();
   }
 
+  stopClock(): void {
+    clearInterval(this.clock);
+    this.clock = undefined;
+  }
+
   private clock: NodeJS.Timeout | undefined;
 
   private enqueue(events: EmulatorEvent[]): void {
