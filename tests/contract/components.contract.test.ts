@@ -5,6 +5,7 @@ import {
   DryRunOperationException,
   GetComponentCommand,
   IdempotentParameterMismatchException,
+  InvalidParameterException,
   InvalidPaginationTokenException,
   InvalidParameterCombinationException,
   InvalidParameterValueException,
@@ -14,6 +15,7 @@ import {
   ResourceDependencyException,
   ResourceNotFoundException,
   paginateListComponentBuildVersions,
+  TagResourceCommand,
   paginateListComponents,
 } from "@aws-sdk/client-imagebuilder";
 import { describe, expect, it } from "vitest";
@@ -302,5 +304,32 @@ describe("error wire format", () => {
     );
     expect(missing.statusCode).toBe(404);
     expect(missing.headers["x-amzn-errortype"]).toBe("ResourceNotFoundException");
+  });
+});
+
+describe("clientToken and tag rules", () => {
+  it("a token longer than 36 characters is rejected", async () => {
+    const c = contract();
+
+    const error = await failure(create(c, { clientToken: "t".repeat(37) }));
+
+    expect(error).toBeInstanceOf(InvalidParameterValueException);
+    expect(error.message).toMatch(/clientToken/);
+  });
+
+  it("TagResource rejects reserved keys with InvalidParameterException", async () => {
+    const c = contract();
+    const { componentBuildVersionArn } = await create(c);
+
+    const error = await failure(
+      c.imagebuilder.send(
+        new TagResourceCommand({
+          resourceArn: componentBuildVersionArn,
+          tags: { "aws:owner": "x" },
+        }),
+      ),
+    );
+
+    expect(error).toBeInstanceOf(InvalidParameterException);
   });
 });
