@@ -90,7 +90,9 @@ export function collectEvents(context: OperationContext): EmulatorEvent[] {
     cursor.statuses = history.length;
   }
 
-  for (const scanned of findingsByImage(context)) {
+  const unsent = (image: { arn: string }) =>
+    state.eventCursors[image.arn]?.findings === false;
+  for (const scanned of findingsByImage(context, unsent)) {
     const cursor = state.eventCursors[scanned.image.arn];
     if (!cursor || cursor.findings) continue;
     cursor.findings = true;

@@ -47,9 +47,14 @@ export function allFindings(context: OperationContext): Wire[] {
   );
 }
 
-/** The findings of each scanned image, image by image. */
-export function findingsByImage(context: OperationContext) {
-  return scannedImages(context).map((scanned) => ({
+/** The findings of each scanned image (those `only` keeps), by image. */
+export function findingsByImage(
+  context: OperationContext,
+  only: (image: ImageRecord) => boolean = () => true,
+) {
+  const scanned = scannedImages(context).filter((s) => only(s.image));
+
+  return scanned.map((scanned) => ({
     ...scanned,
     findings: findingsOf(context, scanned),
   }));
