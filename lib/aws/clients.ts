@@ -67,6 +67,9 @@ export function sts(): STSClient {
 }
 
 /**
+ * LIMITATION: target-account clients use the portal's region; copies
+ * distributed to other regions are read there only by adding a region.
+ *
  * Clients for reading images and findings in a target account: through
  * the role PORTAL_ACCOUNT_ROLES names for it (STS AssumeRole, refreshed
  * by the SDK), else the portal's own identity.
