@@ -69,7 +69,8 @@ export function collectEvents(context: OperationContext): EmulatorEvent[] {
     const cursor = state.eventCursors[image.arn];
     if (!cursor) continue;
     const history = statusHistory(image, context.now, context.stepSeconds);
-    for (let index = Math.max(cursor.statuses, 1); index < history.length; index += 1) {
+    const first = Math.max(cursor.statuses, 1);
+    for (let index = first; index < history.length; index += 1) {
       const previous = history[index - 1];
       const current = history[index];
       events.push(

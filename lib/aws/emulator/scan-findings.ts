@@ -58,7 +58,9 @@ function listAggregations(context: OperationContext): Wire {
   );
   const counts = severityCounts(findings);
   const row: Record<string, Wire> = {
-    accountId: { accountAggregation: { accountId: value, severityCounts: counts } },
+    accountId: {
+      accountAggregation: { accountId: value, severityCounts: counts },
+    },
     imageBuildVersionArn: {
       imageAggregation: { imageBuildVersionArn: value, severityCounts: counts },
     },
@@ -81,7 +83,11 @@ function listAggregations(context: OperationContext): Wire {
     "ListImageScanFindingAggregations",
   );
 
-  return { aggregationType: name, responses: page.items, nextToken: page.nextToken };
+  return {
+    aggregationType: name,
+    responses: page.items,
+    nextToken: page.nextToken,
+  };
 }
 
 function scanFindings(context: OperationContext): ScanFinding[] {

@@ -73,8 +73,7 @@ function executionsOf(
       const start = history[index];
       const next = history[index + 1];
       const status = executionStatus(next?.status, ended);
-      const succeeded =
-        status === "COMPLETED" ? kind.steps : status === "FAILED" ? kind.steps - 1 : 0;
+      const succeeded = stepsSucceeded(status, kind.steps);
 
       return [
         compact({
@@ -95,6 +94,12 @@ function executionsOf(
       ];
     },
   );
+}
+
+function stepsSucceeded(status: string, steps: number): number {
+  if (status === "COMPLETED") return steps;
+
+  return status === "FAILED" ? steps - 1 : 0;
 }
 
 function executionStatus(next: ImageStatus | undefined, ended: boolean) {
