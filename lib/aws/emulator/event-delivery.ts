@@ -12,7 +12,14 @@ const ATTEMPTS = 3;
  * must not fail because the portal's endpoint is down.
  */
 export async function deliverEvents(events: EmulatorEvent[]): Promise<void> {
-  const sink = currentEventSink(httpSink());
+  let sink: EventSink | null;
+  try {
+    sink = currentEventSink(httpSink());
+  } catch (error) {
+    log.warn({ err: error }, "event delivery is misconfigured");
+
+    return;
+  }
   if (!sink) return;
 
   for (const event of events) {

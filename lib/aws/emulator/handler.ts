@@ -117,7 +117,9 @@ export class EmulatorHandler {
   private clock: NodeJS.Timeout | undefined;
 
   private enqueue(events: EmulatorEvent[]): void {
-    this.delivery = this.delivery.then(() => deliverEvents(events));
+    this.delivery = this.delivery
+      .then(() => deliverEvents(events))
+      .catch(() => undefined);
   }
 
   private scope() {
