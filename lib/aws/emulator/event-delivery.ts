@@ -29,7 +29,11 @@ export async function deliverEvents(events: EmulatorEvent[]): Promise<void> {
 
 /** Whether events have anywhere to go (a sink or a configured URL). */
 export function eventDeliveryEnabled(): boolean {
-  return currentEventSink(httpSink()) !== null;
+  try {
+    return currentEventSink(httpSink()) !== null;
+  } catch {
+    return false;
+  }
 }
 
 async function deliverOne(sink: EventSink, event: EmulatorEvent) {
