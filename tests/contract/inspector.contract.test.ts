@@ -123,6 +123,14 @@ describe("ListFindings", () => {
       }),
     ).toBeGreaterThanOrEqual(1);
     expect(await count({ ec2InstanceImageId: [{ comparison: "EQUALS", value: "ami-00000000000000000" }] })).toBe(0);
+    const observed = all[0].lastObservedAt as Date;
+    const before = new Date(observed.getTime() - 1000);
+    expect(await count({ lastObservedAt: [{ endInclusive: before }] })).toBe(0);
+    expect(
+      await count({
+        lastObservedAt: [{ startInclusive: before, endInclusive: observed }],
+      }),
+    ).toBe(all.length);
   });
 
   it("sorts by the requested key", async () => {

@@ -8,9 +8,12 @@ import {
   GetImageCommand,
   ListComponentsCommand,
   ListImagesCommand,
+  ServiceException,
+  ServiceUnavailableException,
   paginateListComponents,
 } from "@aws-sdk/client-imagebuilder";
 import {
+  InternalServerException,
   ListFindingsCommand,
   ThrottlingException,
 } from "@aws-sdk/client-inspector2";
@@ -132,6 +135,34 @@ describe("retries through the SDK's strategy", () => {
 
     expect(Date.now() - started).toBeGreaterThanOrEqual(110);
     expect(c.requests).toHaveLength(1);
+  });
+});
+
+describe("service-side error classes", () => {
+  it("each injected fault surfaces as the service's modelled error", async () => {
+    const c = contract();
+    open.push(c);
+    const expectations = [
+      ["imagebuilder", "throttle", CallRateLimitExceededException, 429],
+      ["imagebuilder", "server-error", ServiceException, 500],
+      ["imagebuilder", "unavailable", ServiceUnavailableException, 503],
+      ["inspector2", "throttle", ThrottlingException, 429],
+      ["inspector2", "server-error", InternalServerException, 500],
+    ] as const;
+
+    for (const [service, kind, errorClass, status] of expectations) {
+      const operation =
+        service === "imagebuilder" ? "ListImages" : "ListFindings";
+      fault(c, { operation, kind });
+      const call =
+        service === "imagebuilder"
+          ? c.imagebuilder.send(new ListImagesCommand({}))
+          : c.inspector.send(new ListFindingsCommand({}));
+      const error = await failure(call);
+
+      expect(error, `${service} ${kind}`).toBeInstanceOf(errorClass);
+      expect((error as ServiceException).$metadata.httpStatusCode).toBe(status);
+    }
   });
 });
 
