@@ -64,3 +64,13 @@ test("fixed-meaning errors, credentials and outages get their own text", () => {
     /AWS is having trouble while listing/,
   );
 });
+
+test("permission errors of both services say the identity is not allowed", () => {
+  for (const name of ["ForbiddenException", "AccessDeniedException"]) {
+    const error = Object.assign(new Error("denied"), { name, ...meta });
+
+    expect(awsUserFacingError(error, "listing images")?.message).toMatch(
+      /^The portal's AWS identity is not allowed to do this \(listing images\)/,
+    );
+  }
+});
