@@ -21,6 +21,9 @@ const schema = z.object({
   AWS_EMULATOR_DIR: z.string().default(".data/aws-emulator"),
   AWS_EMULATOR_STEP_SECONDS: z.coerce.number().positive().default(3),
   AWS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
+  AWS_EMULATOR_EVENTS_URL: z.string().url().optional().or(z.literal("")),
+  PORTAL_EVENTS_SECRET: z.string().optional(),
+  PORTAL_ACCOUNT_ROLES: z.string().default(""),
   PORTAL_INSTANCE_PROFILE: z
     .string()
     .default("EC2InstanceProfileForImageBuilder"),
@@ -71,6 +74,32 @@ export function awsSettings(): AwsSettings {
     emulatorDir: e.AWS_EMULATOR_DIR,
     emulatorStepSeconds: e.AWS_EMULATOR_STEP_SECONDS,
   };
+}
+
+/** Where the local emulator POSTs its EventBridge-style events. */
+export function emulatorEventSettings() {
+  const e = env();
+
+  return {
+    url: e.AWS_EMULATOR_EVENTS_URL || undefined,
+    secret: e.PORTAL_EVENTS_SECRET || undefined,
+  };
+}
+
+/**
+ * Roles to assume per target account, from
+ * `PORTAL_ACCOUNT_ROLES="111111111111=arn:aws:iam::111111111111:role/X,..."`.
+ */
+export function accountRoles(): Record<string, string> {
+  const roles: Record<string, string> = {};
+  for (const entry of env().PORTAL_ACCOUNT_ROLES.split(",")) {
+    const [account, role] = entry.split("=").map((part) => part.trim());
+    if (/^[0-9]{12}$/.test(account ?? "") && role?.startsWith("arn:")) {
+      roles[account] = role;
+    }
+  }
+
+  return roles;
 }
 
 export function oidcSettings() {

@@ -8,14 +8,16 @@ import { cn } from "@/components/ui/cn";
 const LINKS = [
   { href: "/golden", label: "Golden AMIs" },
   { href: "/images", label: "AMI history" },
+  { href: "/admin/aws", label: "AWS connection", adminOnly: true },
 ];
 
-export function NavLinks() {
+export function NavLinks({ isAdmin = false }: { isAdmin?: boolean }) {
   const pathname = usePathname();
+  const links = LINKS.filter((link) => isAdmin || !link.adminOnly);
 
   return (
     <nav className="flex items-center gap-1" aria-label="Main">
-      {LINKS.map((link) => {
+      {links.map((link) => {
         const active = pathname.startsWith(link.href);
 
         return (

@@ -31,7 +31,7 @@ export function TopNav({
             Golden AMI Portal
           </span>
         </Link>
-        <NavLinks />
+        <NavLinks isAdmin={user.role === "admin"} />
         <div className="ml-auto flex items-center gap-3">
           {awsMode === "local" && (
             <span

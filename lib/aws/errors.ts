@@ -19,11 +19,41 @@ const REJECTED = new Set([
   "InvalidVersionNumberException",
   "InvalidRequestException",
   "ValidationException",
+  "BadRequestException",
   "ClientException",
-  "ResourceAlreadyExistsException",
-  "ResourceInUseException",
-  "ResourceDependencyException",
-  "IdempotentParameterMismatchException",
+]);
+
+/** Errors whose meaning is fixed: a message per name, AWS's text added. */
+const EXPLAINED: Record<string, string> = {
+  ResourceAlreadyExistsException:
+    "a resource with this name and version already exists",
+  ResourceInUseException: "the resource is busy or in a state that forbids it",
+  ResourceDependencyException:
+    "other resources still depend on it; remove those first",
+  ConflictException: "it conflicts with the resource's current state",
+  IdempotentParameterMismatchException:
+    "the same request token was already used with different settings; " +
+    "reload the page and submit again",
+  InvalidPaginationTokenException:
+    "the list changed while it was being read; reload the page",
+  DryRunOperationException: "the request would succeed (dry run only)",
+};
+
+const CREDENTIALS = new Set([
+  "CredentialsProviderError",
+  "ExpiredToken",
+  "ExpiredTokenException",
+  "InvalidClientTokenId",
+  "UnrecognizedClientException",
+  "InvalidSignatureException",
+  "SignatureDoesNotMatch",
+  "AccessDenied",
+]);
+
+const UNAVAILABLE = new Set([
+  "ServiceException",
+  "ServiceUnavailableException",
+  "InternalServerException",
 ]);
 
 export function isAwsError(error: unknown): error is AwsLikeError {
@@ -41,7 +71,12 @@ export function awsUserFacingError(
   error: unknown,
   doing: string,
 ): UserFacingError | null {
-  if (!isAwsError(error)) return networkError(error, doing);
+  const network = networkError(error, doing);
+  if (network) return network;
+  if (error instanceof Error && CREDENTIALS.has(error.name)) {
+    return new UserFacingError(credentialsMessage(doing));
+  }
+  if (!isAwsError(error)) return null;
 
   const requestId = error.$metadata?.requestId;
   const suffix = requestId ? ` (AWS request id ${requestId})` : "";
@@ -56,6 +91,13 @@ function describe(error: AwsLikeError, doing: string): string {
   }
   if (error.name === "ResourceNotFoundException") {
     return `AWS could not find a resource while ${doing}: ${error.message}`;
+  }
+  const explained = EXPLAINED[error.name];
+  if (explained) {
+    return `AWS refused ${doing}: ${explained}. (${error.message})`;
+  }
+  if (UNAVAILABLE.has(error.name)) {
+    return `AWS is having trouble while ${doing}. Try again in a few minutes.`;
   }
   if (REJECTED.has(error.name)) {
     return `AWS rejected the request while ${doing}: ${error.message}`;
@@ -73,9 +115,17 @@ function describe(error: AwsLikeError, doing: string): string {
   return `AWS failed while ${doing}. Try again; if it persists, contact the CCOE.`;
 }
 
+function credentialsMessage(doing: string): string {
+  return (
+    `The portal's AWS credentials were not accepted while ${doing}. ` +
+    "An administrator should check the AWS connection page."
+  );
+}
+
 const NETWORK_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
+  "EPIPE",
   "ETIMEDOUT",
   "ENOTFOUND",
   "EAI_AGAIN",
@@ -87,7 +137,8 @@ function networkError(error: unknown, doing: string): UserFacingError | null {
   if (
     (code && NETWORK_CODES.has(code)) ||
     name === "TimeoutError" ||
-    name === "RequestTimeout"
+    name === "RequestTimeout" ||
+    name === "AbortError"
   ) {
     return new UserFacingError(
       `Could not reach AWS while ${doing}. Try again shortly.`,

@@ -7,6 +7,7 @@ import {
   resourceArn,
 } from "./arns";
 import { readDocument } from "./component-document";
+import { isManagedArn, managedComponents } from "./managed";
 import type { Lookup, OperationContext, OperationTable } from "./context";
 import { EmulatorError, dependencyError, invalidParameter, notFound } from "./errors";
 import { applyFilters } from "./list-filters";
@@ -161,9 +162,14 @@ function listComponents(context: OperationContext): Wire {
   if (!OWNERS.includes(owner)) {
     throw invalidParameter("owner", `owner must be one of ${OWNERS}.`);
   }
-  // LIMITATION: only the caller's own components exist in the emulator;
-  // Amazon-managed, shared and Marketplace components are not modelled.
-  const own = owner === "Self" ? state.components : [];
+  // LIMITATION: besides the caller's own components only a few
+  // Amazon-managed ones exist; shared and Marketplace ones do not.
+  const own =
+    owner === "Self"
+      ? state.components
+      : owner === "Amazon"
+        ? managedComponents(context)
+        : [];
   const versions = latestBuildPerVersion(own);
   const byName = optionalBoolean(input, "byName") ?? false;
   // Without byName the service lists the newest version of each name;
@@ -204,9 +210,12 @@ export function findComponent(
   parameter = "componentBuildVersionArn",
 ): ComponentRecord {
   const reference = parseVersionedArn(arn, parameter, ["component"]);
-  const found = isOwnArn(lookup, arn)
-    ? resolveHighest(lookup.state.components, reference)
-    : undefined;
+  const pool = isOwnArn(lookup, arn)
+    ? lookup.state.components
+    : isManagedArn(lookup, arn)
+      ? managedComponents(lookup)
+      : [];
+  const found = resolveHighest(pool, reference);
   if (!found) throw notFound("Component", arn);
 
   return found;

@@ -2,12 +2,21 @@ import { randomUUID } from "node:crypto";
 
 import { HttpResponse } from "@smithy/protocol-http";
 
+import { deliverEvents, eventDeliveryEnabled } from "./event-delivery";
+import type { EmulatorEvent } from "./event-envelope";
 import { EmulatorError } from "./errors";
-import { applyFault } from "./faults";
+import {
+  faultAfter,
+  faultBefore,
+  takeFault,
+  type TransportOptions,
+} from "./faults";
 import { remember, replayIfRepeated } from "./idempotency";
 import { type IncomingRequest, type Route, route } from "./router";
 import { StateStore } from "./state-store";
+import { isStsHost, stsResponse } from "./sts";
 import type { EmulatorState, Wire } from "./state-types";
+import { tick, tickNeeded } from "./tick";
 
 export interface EmulatorOptions {
   stateFile: string;
@@ -18,6 +27,9 @@ export interface EmulatorOptions {
   now?: () => Date;
 }
 
+// LIMITATION: SigV4 signatures and IAM permissions are not checked; every
+// caller is the emulator's one account.
+
 /**
  * The in-process Image Builder + Inspector2 emulator, shaped as an SDK
  * `requestHandler`: the SDK still serialises, parses, retries and pages.
@@ -26,25 +38,36 @@ export class EmulatorHandler {
   readonly metadata = { handlerProtocol: "http/1.1" };
   private readonly store: StateStore;
   private readonly now: () => Date;
+  private delivery: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: EmulatorOptions) {
     this.store = new StateStore(options.stateFile);
     this.now = options.now ?? (() => new Date());
   }
 
-  async handle(request: IncomingRequest): Promise<{ response: HttpResponse }> {
+  async handle(
+    request: IncomingRequest,
+    transport: TransportOptions = {},
+  ): Promise<{ response: HttpResponse }> {
     const requestId = randomUUID();
+    if (isStsHost(request.hostname)) {
+      return stsResponse(request.body, this.options.accountId, requestId);
+    }
     let service: Route["service"] | undefined;
     try {
       const target = route(request);
       service = target.service;
-      await applyFault(this, target.service, target.name);
+      const fault = takeFault(this, target.name);
+      await faultBefore(fault, target.service, transport);
+      await this.tick();
       const output = await this.run(target);
+      faultAfter(fault);
       const body =
         target.service === "imagebuilder" ? { requestId, ...output } : output;
 
       return respond(200, body, requestId);
     } catch (error) {
+      if (isTransportError(error)) throw error;
       const failure = toEmulatorError(error, service);
       const body = { message: failure.message, ...failure.extra };
 
@@ -52,6 +75,61 @@ export class EmulatorHandler {
         "x-amzn-errortype": failure.name,
       });
     }
+  }
+
+  /**
+   * Runs what the clock made due (scheduled builds, auto-disable, events)
+   * and hands the events to the sink, in order, after the state is saved.
+   */
+  async tick(): Promise<void> {
+    const scope = this.scope();
+    if (!tickNeeded({ ...scope, state: await this.store.read() })) return;
+
+    const events = await this.store.mutate((state) =>
+      tickNeeded({ ...scope, state }) ? tick({ ...scope, state }) : [],
+    );
+    if (events.length > 0) this.enqueue(events);
+  }
+
+  /** Resolves once every event emitted so far was handed to the sink. */
+  async idle(): Promise<void> {
+    let current: Promise<void>;
+    do {
+      current = this.delivery;
+      await current;
+    } while (current !== this.delivery);
+  }
+
+  /** Ticks on a timer so events flow even while nobody calls the API. */
+  startClock(intervalMs: number): void {
+    if (this.clock || !eventDeliveryEnabled()) return;
+    this.clock = setInterval(() => {
+      this.tick().catch(() => undefined);
+    }, intervalMs);
+    this.clock.unref();
+  }
+
+  stopClock(): void {
+    clearInterval(this.clock);
+    this.clock = undefined;
+  }
+
+  private clock: NodeJS.Timeout | undefined;
+
+  private enqueue(events: EmulatorEvent[]): void {
+    this.delivery = this.delivery
+      .then(() => deliverEvents(events))
+      .catch(() => undefined);
+  }
+
+  private scope() {
+    return {
+      input: {},
+      now: this.now(),
+      region: this.options.region,
+      accountId: this.options.accountId,
+      stepSeconds: this.options.stepSeconds,
+    };
   }
 
   destroy(): void {}
@@ -83,13 +161,10 @@ export class EmulatorHandler {
 
   private context(target: Route, state: EmulatorState) {
     return {
+      ...this.scope(),
       input: target.input,
       pathArn: target.pathArn,
       state,
-      now: this.now(),
-      region: this.options.region,
-      accountId: this.options.accountId,
-      stepSeconds: this.options.stepSeconds,
     };
   }
 }
@@ -112,8 +187,20 @@ export function getEmulatorHandler(options: EmulatorOptions): EmulatorHandler {
 
   const handler = createEmulatorHandler(options);
   handlers.set(options.stateFile, handler);
+  handler.startClock(Math.max(1000, (options.stepSeconds * 1000) / 2));
 
   return handler;
+}
+
+/** Network-level failures travel to the SDK as thrown errors. */
+function isTransportError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+
+  return (
+    !(error instanceof EmulatorError) &&
+    typeof code === "string" &&
+    ["ECONNRESET", "ETIMEDOUT"].includes(code)
+  ) || (error as Error | null)?.name === "AbortError";
 }
 
 function toEmulatorError(

@@ -1,7 +1,11 @@
 import { createHash } from "node:crypto";
 
-import { EmulatorError } from "./errors";
+import { EmulatorError, invalidParameter } from "./errors";
 import type { EmulatorState, Wire } from "./state-types";
+import { CLIENT_TOKEN } from "./validation";
+
+// LIMITATION: tokens never expire and are scoped per operation; the
+// service's expiry window is not documented.
 
 /** Same operation + token + params → the stored response; else null. */
 export function replayIfRepeated(
@@ -10,7 +14,15 @@ export function replayIfRepeated(
   input: Wire,
 ): Wire | null {
   const token = input.clientToken;
-  if (typeof token !== "string") return null;
+  if (token === undefined) {
+    throw invalidParameter("clientToken", "clientToken is required.");
+  }
+  if (typeof token !== "string" || !CLIENT_TOKEN.test(token)) {
+    throw invalidParameter(
+      "clientToken",
+      "clientToken must be 1 to 36 characters long.",
+    );
+  }
   const record = state.idempotency[`${operation}:${token}`];
   if (!record) return null;
   if (record.hash !== paramsHash(input)) {

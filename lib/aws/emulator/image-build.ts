@@ -1,13 +1,24 @@
 import { createHash } from "node:crypto";
 
-import { arnName, resourceArn } from "./arns";
+import {
+  arnName,
+  parseVersionedArn,
+  resolveHighest,
+  resourceArn,
+} from "./arns";
 import { readDocument } from "./component-document";
 import { findComponent } from "./components";
 import { configurationWire, findConfiguration } from "./configurations";
 import type { OperationContext } from "./context";
+import { imageProgress } from "./lifecycle";
 import { packageEffects } from "./package-effects";
 import { findRecipe, recipeWire } from "./recipes";
-import type { FailurePlan, ImageRecord, Wire } from "./state-types";
+import type {
+  FailurePlan,
+  ImageRecord,
+  RecipeRecord,
+  Wire,
+} from "./state-types";
 import { setTags } from "./tags";
 import { compact, isObject } from "./validation";
 
@@ -109,12 +120,40 @@ export function startImageBuild(
     installedPackages: [...installed].sort(),
     osUpdated:
       recipe.parentOsUpdated || effects.some((effect) => effect.updatesOs),
+    resolvedDependencies: currentDependencies(context, recipe),
     wire,
   };
   state.images.push(record);
+  state.eventCursors[arn] = { statuses: 0, findings: false };
   setTags(state, arn, request.tags);
 
   return record;
+}
+
+/**
+ * What the recipe selects right now: the component builds its (possibly
+ * wildcard) ARNs resolve to, and the parent AMI or newest AVAILABLE image.
+ * A scheduled run with the dependency-update condition compares these.
+ */
+export function currentDependencies(
+  context: OperationContext,
+  recipe: RecipeRecord,
+): string[] {
+  const components = (recipe.wire.components as Wire[]).map(
+    (entry) => findComponent(context, String(entry.componentArn)).arn,
+  );
+  const parent = String(recipe.wire.parentImage);
+  if (!parent.startsWith("arn:")) return [recipe.arn, parent, ...components];
+
+  const available = context.state.images.filter(
+    (image) =>
+      imageProgress(image, context.now, context.stepSeconds).status ===
+      "AVAILABLE",
+  );
+  const reference = parseVersionedArn(parent, "parentImage", ["image"]);
+  const resolved = resolveHighest(available, reference);
+
+  return [recipe.arn, resolved?.arn ?? parent, ...components];
 }
 
 /**

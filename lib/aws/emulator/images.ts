@@ -7,6 +7,7 @@ import {
 import type { Lookup, OperationContext, OperationTable } from "./context";
 import { EmulatorError, invalidParameter, notFound } from "./errors";
 import { outputAmis, startImageBuild } from "./image-build";
+import { OS_PROFILES } from "./advisories/os-profiles";
 import { imageProgress, isTerminal } from "./lifecycle";
 import { applyFilters } from "./list-filters";
 import { imageBuilderPage } from "./pagination";
@@ -71,15 +72,10 @@ export const imageOperations: OperationTable = {
       const available =
         imageProgress(record, context.now, context.stepSeconds).status ===
         "AVAILABLE";
-      // LIMITATION: package names come from the component documents; the
-      // emulator has no package versions, so packageVersion is omitted.
-      const packages = available ? record.installedPackages : [];
+      const packages = available ? imagePackages(record) : [];
       const page = imageBuilderPage(packages, context.input, "ListImagePackages");
 
-      return {
-        imagePackageList: page.items.map((name) => ({ packageName: name })),
-        nextToken: page.nextToken,
-      };
+      return { imagePackageList: page.items, nextToken: page.nextToken };
     },
   },
   CancelImageCreation: {
@@ -274,6 +270,34 @@ function findBuild(lookup: Lookup, arn: string): ImageRecord {
   }
 
   return findImage(lookup, arn);
+}
+
+/**
+ * The parent OS's packages (versions after an OS update where one ships a
+ * fix) plus what the components install.
+ * LIMITATION: the OS list holds only packages the advisory data knows,
+ * and component-installed packages carry no version.
+ */
+function imagePackages(record: ImageRecord): Wire[] {
+  const versions = new Map<string, string>();
+  for (const advisory of OS_PROFILES[record.osKey].advisories) {
+    for (const pkg of advisory.packages) {
+      const version =
+        record.osUpdated && pkg.fixed !== undefined ? pkg.fixed : pkg.installed;
+      versions.set(pkg.name, version);
+    }
+  }
+  const fromOs = [...versions].map(([packageName, packageVersion]) => ({
+    packageName,
+    packageVersion,
+  }));
+  const fromComponents = record.installedPackages
+    .filter((name) => !versions.has(name))
+    .map((packageName) => ({ packageName }));
+
+  return [...fromOs, ...fromComponents].sort((a, b) =>
+    a.packageName.localeCompare(b.packageName),
+  );
 }
 
 function objectMember(input: Wire, key: string): Wire | undefined {

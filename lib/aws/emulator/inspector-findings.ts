@@ -43,15 +43,32 @@ export function scannedImages(context: OperationContext): ScannedImage[] {
 /** All findings of all scanned images, as ListFindings wire objects. */
 export function allFindings(context: OperationContext): Wire[] {
   return scannedImages(context).flatMap((scanned) =>
-    findingsForImage({
-      amiId: scanned.amiId,
-      instanceId: scanned.instanceId,
-      accountId: context.accountId,
-      region: context.region,
-      osKey: scanned.image.osKey,
-      installedPackages: scanned.image.installedPackages,
-      osUpdated: scanned.image.osUpdated,
-      observedAt: scanned.observedAt,
-    }),
+    findingsOf(context, scanned),
   );
+}
+
+/** The findings of each scanned image (those `only` keeps), by image. */
+export function findingsByImage(
+  context: OperationContext,
+  only: (image: ImageRecord) => boolean = () => true,
+) {
+  const scanned = scannedImages(context).filter((s) => only(s.image));
+
+  return scanned.map((scanned) => ({
+    ...scanned,
+    findings: findingsOf(context, scanned),
+  }));
+}
+
+function findingsOf(context: OperationContext, scanned: ScannedImage) {
+  return findingsForImage({
+    amiId: scanned.amiId,
+    instanceId: scanned.instanceId,
+    accountId: context.accountId,
+    region: context.region,
+    osKey: scanned.image.osKey,
+    installedPackages: scanned.image.installedPackages,
+    osUpdated: scanned.image.osUpdated,
+    observedAt: scanned.observedAt,
+  });
 }

@@ -4,6 +4,7 @@ import { coverageOperation } from "./inspector-coverage";
 import { aggregationOperation } from "./inspector-aggregations";
 import { findingPredicate } from "./inspector-filters";
 import { allFindings } from "./inspector-findings";
+import { reportOperations } from "./inspector-reports";
 import { paginate } from "./pagination";
 import type { Wire } from "./state-types";
 import { isObject } from "./validation";
@@ -42,6 +43,7 @@ export const inspectorOperations: OperationTable = {
   ListFindings: { mutating: false, run: listFindings },
   ListFindingAggregations: aggregationOperation,
   ListCoverage: coverageOperation,
+  ...reportOperations,
 };
 
 function listFindings(context: OperationContext): Wire {

@@ -21,6 +21,9 @@ export interface ImageProgress {
   scanStatus?: "PENDING" | "SCANNING" | "COMPLETED" | "ABANDONED";
 }
 
+// LIMITATION: DEPRECATED, DISABLED and DELETED come from lifecycle
+// policies and StartResourceStateUpdate, which are not emulated; builds
+// end AVAILABLE, FAILED or CANCELLED.
 const TERMINAL: ImageStatus[] = ["AVAILABLE", "FAILED", "CANCELLED"];
 
 /**
@@ -103,4 +106,74 @@ function scanStatusAt(status: ImageStatus): ImageProgress["scanStatus"] {
   return status === "DISTRIBUTING" || status === "INTEGRATING"
     ? "SCANNING"
     : "PENDING";
+}
+
+export interface StatusChange {
+  status: ImageStatus;
+  at: Date;
+  reason?: string;
+}
+
+/**
+ * Every status the image has had up to `now`, oldest first, with the
+ * moment it was entered. The last entry agrees with `imageProgress`.
+ */
+export function statusHistory(
+  image: ImageRecord,
+  now: Date,
+  stepSeconds: number,
+): StatusChange[] {
+  const progress = imageProgress(image, now, stepSeconds);
+  const stages = stagesOf(image);
+  const started = Date.parse(image.createdAt);
+  const at = (index: number) =>
+    new Date(started + Math.max(stepSeconds, 0) * 1000 * index);
+  const terminalFailure =
+    progress.status === "FAILED" || progress.status === "CANCELLED";
+  const lastStage = terminalFailure
+    ? lastStageBefore(image, stages, stepSeconds)
+    : stages.indexOf(progress.status);
+  const history: StatusChange[] = stages
+    .slice(0, lastStage + 1)
+    .map((status, index) => ({ status, at: at(index) }));
+  if (progress.status === "FAILED") {
+    const failIndex = stages.indexOf(image.failure?.stage ?? "BUILDING");
+    history.push({
+      status: "FAILED",
+      at: at(failIndex + 1),
+      reason: progress.reason,
+    });
+  }
+  if (progress.status === "CANCELLED") {
+    history.push({
+      status: "CANCELLED",
+      at: new Date(image.cancelledAt ?? now),
+      reason: progress.reason,
+    });
+  }
+
+  return history;
+}
+
+function lastStageBefore(
+  image: ImageRecord,
+  stages: ImageStatus[],
+  stepSeconds: number,
+): number {
+  const failIndex = image.failure ? stages.indexOf(image.failure.stage) : -1;
+  const cancelled = image.cancelledAt ? Date.parse(image.cancelledAt) : NaN;
+  const started = Date.parse(image.createdAt);
+  const cancelIndex = Number.isNaN(cancelled)
+    ? stages.length - 1
+    : stepSeconds <= 0
+      ? stages.length - 1
+      : Math.floor((cancelled - started) / (stepSeconds * 1000));
+  const failStop = failIndex >= 0 ? failIndex : stages.length - 1;
+
+  return Math.max(0, Math.min(cancelIndex, failStop, stages.length - 1));
+}
+
+/** The stages a build goes through (TESTING only when tests run). */
+export function buildStages(image: ImageRecord): ImageStatus[] {
+  return stagesOf(image);
 }

@@ -1,12 +1,17 @@
 import { arnName, resourceArn } from "./arns";
-import { configurationWire, findConfiguration } from "./configurations";
+import { findConfiguration } from "./configurations";
 import type { OperationContext, OperationTable } from "./context";
 import { alreadyExists, invalidParameter } from "./errors";
-import { startImageBuild } from "./image-build";
 import { imageSummary } from "./images";
 import { applyFilters } from "./list-filters";
 import { imageBuilderPage } from "./pagination";
+import {
+  buildFromPipeline,
+  pipelineWire,
+  resetRuntime,
+} from "./pipeline-runtime";
 import { containerRecipesUnsupported, findRecipe } from "./recipes";
+import { readSchedule, scheduleWire } from "./schedule";
 import type { ConfigurationRecord, Wire } from "./state-types";
 import { setTags } from "./tags";
 import {
@@ -34,7 +39,9 @@ export const pipelineOperations: OperationTable = {
       const body = readPipeline(context);
       const tags = optionalTags(input);
       const wire = { arn, name, ...body, dateCreated: context.now.toISOString() };
-      state.pipelines.push({ arn, name, wire });
+      const record: ConfigurationRecord = { arn, name, wire };
+      resetRuntime(record, context.now);
+      state.pipelines.push(record);
       setTags(state, arn, tags);
 
       return { clientToken: input.clientToken, imagePipelineArn: arn };
@@ -53,6 +60,7 @@ export const pipelineOperations: OperationTable = {
         dateUpdated: context.now.toISOString(),
         dateLastRun: record.wire.dateLastRun,
       };
+      resetRuntime(record, context.now);
 
       return {
         clientToken: context.input.clientToken,
@@ -63,7 +71,7 @@ export const pipelineOperations: OperationTable = {
   GetImagePipeline: {
     mutating: false,
     run: (context) => ({
-      imagePipeline: configurationWire(context.state, pipelineFor(context)),
+      imagePipeline: pipelineWire(context, pipelineFor(context)),
     }),
   },
   ListImagePipelines: {
@@ -85,7 +93,7 @@ export const pipelineOperations: OperationTable = {
 
       return {
         imagePipelineList: page.items.map((record) =>
-          configurationWire(context.state, record),
+          pipelineWire(context, record),
         ),
         nextToken: page.nextToken,
       };
@@ -107,24 +115,12 @@ export const pipelineOperations: OperationTable = {
     idempotent: true,
     run: (context) => {
       const record = pipelineFor(context);
-      const wire = record.wire;
-      const image = startImageBuild(context, {
-        imageRecipeArn: String(wire.imageRecipeArn),
-        infrastructureConfigurationArn: String(
-          wire.infrastructureConfigurationArn,
-        ),
-        distributionConfigurationArn: wire.distributionConfigurationArn as
-          | string
-          | undefined,
-        imageTestsConfiguration: wire.imageTestsConfiguration as Wire,
-        imageScanningConfiguration: wire.imageScanningConfiguration as Wire,
-        enhancedImageMetadataEnabled:
-          wire.enhancedImageMetadataEnabled as boolean,
-        tags: optionalTags(context.input),
-        buildType: "USER_INITIATED",
-        pipeline: { arn: record.arn, name: record.name },
-      });
-      record.wire = { ...wire, dateLastRun: context.now.toISOString() };
+      const image = buildFromPipeline(
+        context,
+        record,
+        "USER_INITIATED",
+        optionalTags(context.input),
+      );
 
       return {
         clientToken: context.input.clientToken,
@@ -163,8 +159,6 @@ function pipelineFor(context: OperationContext): ConfigurationRecord {
   return findConfiguration(context, "pipelines", arn);
 }
 
-// LIMITATION: schedules are stored but never fire; builds start only
-// through StartImagePipelineExecution.
 function readPipeline(context: OperationContext): Wire {
   const { input } = context;
   if (input.containerRecipeArn !== undefined) {
@@ -180,6 +174,7 @@ function readPipeline(context: OperationContext): Wire {
   if (distributionArn) {
     findConfiguration(context, "distributionConfigurations", distributionArn);
   }
+  const schedule = readSchedule(input.schedule);
   const status = optionalString(input, "status") ?? "ENABLED";
   if (!STATUSES.includes(status)) {
     throw invalidParameter("status", "status must be ENABLED or DISABLED.");
@@ -197,7 +192,7 @@ function readPipeline(context: OperationContext): Wire {
       imageTestsEnabled: true,
       timeoutMinutes: 720,
     },
-    schedule: input.schedule,
+    schedule: schedule ? scheduleWire(schedule, input.schedule as Wire) : undefined,
     status,
     imageScanningConfiguration: input.imageScanningConfiguration,
     executionRole: input.executionRole,

@@ -1,5 +1,6 @@
 import { arnName, isOwnArn, parseVersionedArn, resolveHighest, resourceArn } from "./arns";
-import { findBaseImage } from "./base-images";
+import { BASE_IMAGES, findBaseImage } from "./base-images";
+import { MANAGED_IMAGES, isManagedArn } from "./managed";
 import { findComponent } from "./components";
 import { imageProgress } from "./lifecycle";
 import type { Lookup, OperationContext, OperationTable } from "./context";
@@ -93,7 +94,7 @@ export const recipeOperations: OperationTable = {
 function createRecipe(context: OperationContext): Wire {
   const { input, state } = context;
   const name = requireResourceName(input);
-  const version = requireSemanticVersion(input);
+  const version = recipeVersion(state, name, input);
   const arn = resourceArn(context, "image-recipe", arnName(name), version);
   if (state.recipes.some((recipe) => recipe.arn === arn)) {
     throw alreadyExists("ImageRecipe", arn);
@@ -138,6 +139,29 @@ function createRecipe(context: OperationContext): Wire {
   };
 }
 
+const AUTO_PATCH = /^([0-9]+)\.([0-9]+)\.x$/;
+
+/**
+ * `1.0.x` asks the service to assign the next patch of 1.0 (the Nov-2025
+ * auto-versioning); any other wildcard is rejected for a new version.
+ */
+function recipeVersion(state: EmulatorState, name: string, input: Wire) {
+  const requested = input.semanticVersion;
+  const auto =
+    typeof requested === "string" ? AUTO_PATCH.exec(requested) : null;
+  if (!auto) return requireSemanticVersion(input);
+
+  const [major, minor] = [Number(auto[1]), Number(auto[2])];
+  const patches = state.recipes
+    .filter((recipe) => arnName(recipe.name) === arnName(name))
+    .map((recipe) => recipe.version.split(".").map(Number))
+    .filter(([a, b]) => a === major && b === minor)
+    .map(([, , patch]) => patch);
+  const next = patches.length === 0 ? 0 : Math.max(...patches) + 1;
+
+  return `${major}.${minor}.${next}`;
+}
+
 interface Parent {
   platform: string;
   osKey: RecipeRecord["osKey"];
@@ -151,7 +175,7 @@ function resolveParent(
   context: OperationContext,
   parentImage: string,
 ): Parent {
-  const base = findBaseImage(parentImage);
+  const base = findBaseImage(parentImage) ?? managedParent(context, parentImage);
   if (base) {
     const { platform, osKey, osVersion } = base;
 
@@ -238,6 +262,16 @@ function checkParameters(raw: unknown, component: Wire, where: string) {
       );
     }
   }
+}
+
+function managedParent(context: OperationContext, parentImage: string) {
+  if (!isManagedArn(context, parentImage)) return undefined;
+  const reference = parseVersionedArn(parentImage, "parentImage", ["image"]);
+  const osKey = MANAGED_IMAGES[reference.name];
+  const base = BASE_IMAGES.find((image) => image.osKey === osKey);
+  if (!base) throw notFound("Image", parentImage);
+
+  return base;
 }
 
 export function findRecipe(lookup: Lookup, arn: string): RecipeRecord {

@@ -6,6 +6,8 @@ import { imageOperations } from "./images";
 import { inspectorOperations } from "./inspector";
 import { pipelineOperations } from "./pipelines";
 import { recipeOperations } from "./recipes";
+import { scanFindingOperations } from "./scan-findings";
+import { workflowOperations } from "./workflow-executions";
 import type { Wire } from "./state-types";
 import { tagOperations } from "./tags";
 
@@ -33,12 +35,16 @@ const IMAGE_BUILDER: OperationTable = {
   ...configurationOperations,
   ...imageOperations,
   ...pipelineOperations,
+  ...scanFindingOperations,
+  ...workflowOperations,
 };
 
 const INSPECTOR_PATHS: Record<string, string> = {
   "POST /findings/list": "ListFindings",
   "POST /findings/aggregation/list": "ListFindingAggregations",
   "POST /coverage/list": "ListCoverage",
+  "POST /reporting/create": "CreateFindingsReport",
+  "POST /reporting/status/get": "GetFindingsReportStatus",
 };
 
 const TAG_METHODS: Record<string, string> = {

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 
+import lockfile from "proper-lockfile";
+
 import type { EmulatorState } from "./state-types";
 
 export function emptyState(): EmulatorState {
@@ -16,13 +18,17 @@ export function emptyState(): EmulatorState {
     tags: {},
     imageBuildCounters: {},
     idempotency: {},
+    reports: [],
+    eventCursors: {},
   };
 }
 
 /**
  * The emulator's whole state as one JSON file. Reads reuse the cached copy
  * unless the file changed on disk; writes go through one in-process mutex
- * and replace the file atomically (temp file + rename).
+ * plus a lock file (other processes, e.g. a script beside the server),
+ * re-read the file under the lock and replace it atomically (temp file +
+ * rename), so a crash never leaves half a file.
  */
 export class StateStore {
   private cached: EmulatorState | undefined;
@@ -47,16 +53,31 @@ export class StateStore {
    */
   mutate<T>(mutate: (state: EmulatorState) => T): Promise<T> {
     const run = async (): Promise<T> => {
-      const draft = structuredClone(await this.read());
-      const result = mutate(draft);
-      await this.write(draft);
+      const release = await this.lock();
+      try {
+        const draft = structuredClone(await this.read());
+        const result = mutate(draft);
+        await this.write(draft);
 
-      return result;
+        return result;
+      } finally {
+        await release();
+      }
     };
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
 
     return next;
+  }
+
+  private async lock(): Promise<() => Promise<void>> {
+    await fs.mkdir(path.dirname(this.file), { recursive: true });
+
+    return lockfile.lock(this.file, {
+      realpath: false,
+      stale: 10_000,
+      retries: { retries: 200, minTimeout: 5, maxTimeout: 50 },
+    });
   }
 
   private async load(): Promise<EmulatorState> {

@@ -28,6 +28,26 @@ export interface ConfigurationRecord {
   arn: string;
   name: string;
   wire: Wire;
+  /** Pipelines only: what the scheduler keeps between runs. */
+  runtime?: PipelineRuntime;
+}
+
+export interface PipelineRuntime {
+  /** ISO time of the next schedule match, if the pipeline has one. */
+  nextRunAt?: string;
+  /** Scheduled failures before this moment no longer count. */
+  failuresSince: string;
+  /** What the last schedule match did. */
+  lastMatch?: { at: string; outcome: "STARTED" | "SKIPPED_NO_UPDATES" };
+}
+
+export interface ReportRecord {
+  reportId: string;
+  createdAt: string;
+  reportFormat: string;
+  destination: Wire;
+  filterCriteria?: Wire;
+  findingCount: number;
 }
 
 export interface FailurePlan {
@@ -49,6 +69,8 @@ export interface ImageRecord {
   cancelledAt?: string;
   installedPackages: string[];
   osUpdated: boolean;
+  /** Component build ARNs and parent the build resolved to. */
+  resolvedDependencies?: string[];
   /** The `Image` wire object frozen at creation, without live fields. */
   wire: Wire;
 }
@@ -71,4 +93,9 @@ export interface EmulatorState {
   imageBuildCounters: Record<string, number>;
   /** Keyed by `<operation>:<clientToken>`. */
   idempotency: Record<string, IdempotencyRecord>;
+  /** Inspector2 findings reports. */
+  reports: ReportRecord[];
+  /** Per image: how many status changes were sent as events, and
+   * whether its Inspector findings were. */
+  eventCursors: Record<string, { statuses: number; findings: boolean }>;
 }

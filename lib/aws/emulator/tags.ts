@@ -23,7 +23,7 @@ export const tagOperations: OperationTable = {
     mutating: true,
     run: (context) => {
       const arn = existingArn(context);
-      const tags = validateTagMap(context.input.tags, "tags");
+      const tags = tagInput(context.input.tags);
       context.state.tags[arn] = { ...context.state.tags[arn], ...tags };
 
       return {};
@@ -76,6 +76,15 @@ function resourceExists(state: EmulatorState, arn: string): boolean {
   return collections.some((records) =>
     records.some((record: { arn: string }) => record.arn === arn),
   );
+}
+
+/** Tag operations report bad tags as InvalidParameterException. */
+function tagInput(raw: unknown): Record<string, string> {
+  try {
+    return validateTagMap(raw, "tags");
+  } catch (error) {
+    throw badTagInput((error as Error).message);
+  }
 }
 
 function badTagInput(message: string): EmulatorError {
