@@ -8,6 +8,8 @@ import { cn } from "@/components/ui/cn";
 const LINKS = [
   { href: "/golden", label: "Golden AMIs" },
   { href: "/images", label: "AMI history" },
+  { href: "/components", label: "Components" },
+  { href: "/notifications", label: "Notifications" },
 ];
 
 export function NavLinks() {

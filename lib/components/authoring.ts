@@ -17,6 +17,9 @@ import { checkDocument, documentFieldErrors } from "./document-check";
 import { OS_FAMILIES } from "./os-families";
 import { transition, type Actor } from "./transitions";
 
+// Static pages under /components that a component name would shadow.
+const RESERVED_NAMES = ["new", "review"];
+
 interface Ref {
   name: string;
   version: string;
@@ -34,6 +37,12 @@ export async function createComponent(
 ): Promise<Ref> {
   if (!user.teamId) {
     throw new UserFacingError("Join a team before authoring components.");
+  }
+
+  if (RESERVED_NAMES.includes(input.name.toLowerCase())) {
+    throw new UserFacingError("That name is reserved.", {
+      fieldErrors: { name: `${input.name} is a page of the portal.` },
+    });
   }
 
   const taken = await prisma.component.findFirst({
