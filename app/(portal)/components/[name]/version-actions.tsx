@@ -118,7 +118,11 @@ export function VersionActions({ flags }: { flags: VersionActionFlags }) {
         )}
       </div>
       {message && (
-        <p role="alert" className="text-sm text-red-700">
+        <p
+          role="alert"
+          className="text-sm text-red-700"
+          data-testid="action-message"
+        >
           {message}
         </p>
       )}
