@@ -21,6 +21,7 @@ import {
   deprecateVersion,
   rejectVersion,
   retryPublish,
+  setMandatory,
 } from "@/lib/components/review";
 import { getPrisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
@@ -299,6 +300,33 @@ export function componentReviewSuite(backend: Backend) {
       const usable = await usableComponentVersions();
       expect(usable.map((c) => c.versionId)).not.toContain(version.id);
       expect((await versionOf("team-tools", "1.0.0")).status).toBe("deprecated");
+    });
+
+    test("a component marked mandatory is enforced on matching recipes", async () => {
+      const prisma = getPrisma();
+      const component = await prisma.component.findUniqueOrThrow({
+        where: { name: "team-tools" },
+      });
+      await setMandatory(component.id, true, ctxOf(users.ravi));
+      const draft = async (slug: string) => {
+        const golden = await prisma.goldenImage.findUniqueOrThrow({ where: { slug } });
+        const catalog = await usableComponentVersions();
+        const items = catalog
+          .filter((c) => c.mandatory && fitsTarget(c, golden) && c.name !== "team-tools")
+          .map((c) => ({ versionId: c.versionId, parameters: {} }));
+
+        return { goldenImageId: golden.id, name: `m-${slug}`, version: "1.0.0", items };
+      };
+
+      await expect(
+        startBuild(await draft("amazon-linux-2023"), ctxOf(users.eric)),
+      ).rejects.toMatchObject({
+        fieldErrors: { items: "CCOE component team-tools is mandatory for this image." },
+      });
+      await expect(
+        startBuild(await draft("ubuntu-22-04"), ctxOf(users.eric)),
+      ).resolves.toMatchObject({ imageId: expect.any(String) });
+      await setMandatory(component.id, false, ctxOf(users.ravi));
     });
 
     test("engineers author for their own team only", async () => {
