@@ -31,10 +31,16 @@ export function SideBySideDiff({
       </p>
       <div className="overflow-x-auto rounded-md border border-slate-200">
         <table className="w-full table-fixed font-mono text-xs">
+          <colgroup>
+            <col className="w-12" />
+            <col />
+            <col className="w-12" />
+            <col />
+          </colgroup>
           <thead className="bg-slate-100 text-left font-sans text-slate-600">
             <tr>
-              <th className="w-1/2 px-3 py-1.5" colSpan={2}>{leftTitle}</th>
-              <th className="w-1/2 px-3 py-1.5" colSpan={2}>{rightTitle}</th>
+              <th className="px-3 py-1.5" colSpan={2}>{leftTitle}</th>
+              <th className="px-3 py-1.5" colSpan={2}>{rightTitle}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,7 +60,7 @@ export function SideBySideDiff({
 function Cell({ cell, tone }: { cell?: DiffCell; tone: string }) {
   return (
     <>
-      <td className={cn("w-10 px-2 text-right text-slate-400 select-none", tone)}>
+      <td className={cn("px-2 text-right text-slate-400 select-none", tone)}>
         {cell?.line}
       </td>
       <td className={cn("px-2 break-all whitespace-pre-wrap", tone)}>

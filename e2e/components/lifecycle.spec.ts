@@ -29,6 +29,9 @@ test("author, four-eyes approval, composer and a build", async ({ page }) => {
     await expect(issues).toContainText(
       "Line 7, column 15: Invalid step name 'Install tools'",
     );
+    const editor = page.getByTestId("yaml-editor");
+    await expect(editor.locator(".cm-lineNumbers")).toContainText("12");
+    await expect(editor.locator(".cm-lint-marker-error")).toHaveCount(1);
     await page.getByRole("button", { name: "Submit for review" }).click();
     await expect(page.getByTestId("form-message")).toHaveText(
       "The document has 1 error; nothing was saved.",
@@ -126,6 +129,24 @@ test("author, four-eyes approval, composer and a build", async ({ page }) => {
     await page.goto(`/components/${name}`);
     await expect(page.getByTestId("usage")).toContainText(recipe);
   });
+
+  await test.step("deprecation warns the recipe's team and hides it", async () => {
+    await switchUser(page, "Ravi Reviewer");
+    await page.goto(`/components/${name}`);
+    await page.getByLabel("Deprecation note").fill("Use the 2.x line");
+    await page.getByRole("button", { name: "Deprecate" }).click();
+    await expect(page.getByTestId("version-1.0.0")).toContainText("deprecated");
+    expect((await versionRow(name, "1.0.0")).status).toBe("deprecated");
+
+    await switchUser(page, "Eric Engineer");
+    await page.goto("/notifications");
+    await expect(page.getByTestId("notifications")).toContainText(
+      `${name} 1.0.0 is deprecated`,
+    );
+    await page.goto("/golden/amazon-linux-2023/compose");
+    await expect(page.getByTestId("palette-nginx-web-server")).toBeVisible();
+    await expect(page.getByTestId(`palette-${name}`)).toHaveCount(0);
+  });
 });
 
 test("rejection needs a comment, tells the author; new version and diff", async ({
@@ -133,8 +154,25 @@ test("rejection needs a comment, tells the author; new version and diff", async 
 }) => {
   const name = `e2e-rejected-${Date.now()}`;
 
-  await test.step("an engineer submits a component", async () => {
+  await test.step("the library filters by platform, type and name", async () => {
     await switchUser(page, "Eric Engineer");
+    await page.goto("/components?platform=Windows&type=BUILD");
+    const table = page.getByTestId("component-table");
+    await expect(table.getByTestId("component-row-ccoe-hardening-windows"))
+      .toBeVisible();
+    await expect(table.getByTestId("component-row-ccoe-hardening-rhel"))
+      .toHaveCount(0);
+
+    await page.getByRole("link", { name: "Clear" }).click();
+    await expect(page).toHaveURL(/\/components$/);
+    await expect(page.getByLabel("Platform")).toHaveValue("");
+    await page.getByLabel("Search").fill("hardening-deb");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(table.locator("tbody tr")).toHaveCount(1);
+    await expect(table).toContainText("ccoe-hardening-debian");
+  });
+
+  await test.step("an engineer submits a component", async () => {
     await page.goto("/components/new");
     await page.getByLabel("Component name").fill(name);
     await page.getByLabel("Description", { exact: true }).fill("Will be rejected first");

@@ -53,7 +53,12 @@ export default async function ComponentLibraryPage({
           </>
         }
       />
-      <LibraryFilters filters={filters} teams={teams} />
+      {/* Keyed so Clear and back/forward reset the uncontrolled fields. */}
+      <LibraryFilters
+        key={JSON.stringify(filters)}
+        filters={filters}
+        teams={teams}
+      />
       {rows.length === 0 ? (
         <EmptyState title="No component matches these filters." />
       ) : (
