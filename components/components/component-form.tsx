@@ -206,6 +206,18 @@ export function ComponentForm({
         )}
       </div>
       <div className="min-w-0 space-y-3">
+        <label className="flex items-center gap-2 text-sm text-slate-600">
+          Import a YAML file
+          <input
+            type="file"
+            accept=".yaml,.yml,text/yaml"
+            className="text-xs"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (file) setDocument(await file.text());
+            }}
+          />
+        </label>
         <YamlEditor
           value={document}
           onChange={setDocument}

@@ -12,7 +12,12 @@ const LINKS = [
   { href: "/notifications", label: "Notifications" },
 ];
 
-export function NavLinks() {
+/** `counts` puts a small badge on a link, keyed by its href. */
+export function NavLinks({
+  counts = {},
+}: {
+  counts?: Record<string, number>;
+}) {
   const pathname = usePathname();
 
   return (
@@ -33,6 +38,14 @@ export function NavLinks() {
             )}
           >
             {link.label}
+            {(counts[link.href] ?? 0) > 0 && (
+              <span
+                className="ml-1.5 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-ink"
+                aria-label={`${counts[link.href]} unread`}
+              >
+                {counts[link.href]}
+              </span>
+            )}
           </Link>
         );
       })}

@@ -203,10 +203,20 @@ test("rejection needs a comment, tells the author; new version and diff", async 
 
   await test.step("the author's team sees why, in the portal", async () => {
     await switchUser(page, "Eric Engineer");
-    await page.goto("/notifications");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await expect(nav.getByLabel(/\d+ unread/)).toBeVisible();
+    await nav.getByRole("link", { name: /Notifications/ }).click();
     const notices = page.getByTestId("notifications");
     await expect(notices).toContainText(`${name} 1.0.0 rejected`);
     await expect(notices).toContainText("Pin the tool version");
+
+    await page.getByRole("button", { name: "Mark all read" }).click();
+    await expect(nav.getByLabel(/\d+ unread/)).toHaveCount(0);
+    const unread = await query<{ count: string }>(
+      `SELECT count(*) FROM "Notification" n JOIN "Team" t ON t.id = n."teamId"
+        WHERE t.slug = 'payments' AND n."readAt" IS NULL`,
+    );
+    expect(Number(unread[0].count)).toBe(0);
   });
 
   await test.step("a new version starts from the latest and needs a change note", async () => {

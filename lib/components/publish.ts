@@ -51,6 +51,11 @@ export async function publishVersion(
     },
   };
 
+  // LIMITATION: if Image Builder already holds this name and version from
+  // outside the portal (or after the client token's idempotency window),
+  // CreateComponent fails with ResourceAlreadyExists; the version stays
+  // approved-but-unpublished with that message until someone resolves it
+  // in AWS. The portal does not adopt the existing build version's ARN.
   let arn: string;
   try {
     const out = await imagebuilder().send(

@@ -107,6 +107,11 @@ export async function retryPublish(
   assertReviewer(ctx.user);
   const version = await loadVersion(versionId);
   assertStatus(version, "approved");
+  if (!version.submittedAt) {
+    throw new UserFacingError(
+      "Seeded versions are published by the first build that uses them.",
+    );
+  }
 
   return publishVersion(
     versionId,

@@ -38,6 +38,10 @@ export async function unreadCount(teamId: string): Promise<number> {
   return prisma.notification.count({ where: { teamId, readAt: null } });
 }
 
+// LIMITATION: read state is kept per team, not per person: one member
+// marking the list read marks it read for the whole team. Notifications are
+// addressed to teams, and a per-user receipt table was not needed yet.
+
 /** Marks the team's unread notices read; returns how many changed. */
 export async function markTeamNotificationsRead(
   teamId: string,
