@@ -1,6 +1,7 @@
 import { TopNav } from "@/components/layout/top-nav";
 import { requirePageUser } from "@/lib/auth/session";
 import { awsSettings } from "@/lib/env";
+import { unreadCount } from "@/lib/notifications/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -10,10 +11,11 @@ export default async function PortalLayout({
   children: React.ReactNode;
 }) {
   const user = await requirePageUser();
+  const unread = user.teamId ? await unreadCount(user.teamId) : 0;
 
   return (
     <>
-      <TopNav user={user} awsMode={awsSettings().mode} />
+      <TopNav user={user} awsMode={awsSettings().mode} unread={unread} />
       <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>
     </>
   );

@@ -8,10 +8,19 @@ import { cn } from "@/components/ui/cn";
 const LINKS = [
   { href: "/golden", label: "Golden AMIs" },
   { href: "/images", label: "AMI history" },
+  { href: "/components", label: "Components" },
+  { href: "/notifications", label: "Notifications" },
   { href: "/admin/aws", label: "AWS connection", adminOnly: true },
 ];
 
-export function NavLinks({ isAdmin = false }: { isAdmin?: boolean }) {
+/** `counts` puts a small badge on a link, keyed by its href. */
+export function NavLinks({
+  isAdmin = false,
+  counts = {},
+}: {
+  isAdmin?: boolean;
+  counts?: Record<string, number>;
+}) {
   const pathname = usePathname();
   const links = LINKS.filter((link) => isAdmin || !link.adminOnly);
 
@@ -33,6 +42,14 @@ export function NavLinks({ isAdmin = false }: { isAdmin?: boolean }) {
             )}
           >
             {link.label}
+            {(counts[link.href] ?? 0) > 0 && (
+              <span
+                className="ml-1.5 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-ink"
+                aria-label={`${counts[link.href]} unread`}
+              >
+                {counts[link.href]}
+              </span>
+            )}
           </Link>
         );
       })}

@@ -15,9 +15,12 @@ const ROLE_LABEL = {
 export function TopNav({
   user,
   awsMode,
+  unread = 0,
 }: {
   user: CurrentUser;
   awsMode: "local" | "aws";
+  /** Unread notifications of the user's team. */
+  unread?: number;
 }) {
   return (
     <header className="bg-ink">
@@ -31,7 +34,10 @@ export function TopNav({
             Golden AMI Portal
           </span>
         </Link>
-        <NavLinks isAdmin={user.role === "admin"} />
+        <NavLinks
+          isAdmin={user.role === "admin"}
+          counts={{ "/notifications": unread }}
+        />
         <div className="ml-auto flex items-center gap-3">
           {awsMode === "local" && (
             <span

@@ -6,12 +6,23 @@ import { prisma } from "../db";
 import type { CatalogComponent } from "../recipes/rules";
 import type { DeclaredParameter } from "./awstoe/types";
 
-const USABLE = ["approved", "published"] as const;
+/**
+ * Versions a recipe may use: published ones, and approved ones that never
+ * went through the portal's review (seeded or imported; the build publishes
+ * them on first use). A reviewed version whose publish failed waits for
+ * its retry. Deprecated, draft, submitted and rejected ones never show.
+ */
+const USABLE = {
+  OR: [
+    { status: "published" as const },
+    { status: "approved" as const, submittedAt: null },
+  ],
+};
 
-/** Every component version a recipe may use: approved, not deprecated. */
+/** Every component version a recipe may use. */
 export async function usableComponentVersions(): Promise<CatalogComponent[]> {
   const rows = await prisma.componentVersion.findMany({
-    where: { status: { in: [...USABLE] } },
+    where: USABLE,
     select: {
       id: true,
       version: true,

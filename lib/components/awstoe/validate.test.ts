@@ -47,6 +47,18 @@ describe("document level", () => {
     ]);
   });
 
+  it("requires name and description, when given, to be text", () => {
+    const text = buildDoc(...bash("Ok"));
+
+    expect(errorSpots(text.replace("name: Probe", "name: [a, b]"))).toEqual([
+      ["name must be text, not a list", 1, 7],
+    ]);
+    expect(errorSpots(`description:\n${text}`)).toEqual([
+      ["description must be text, not empty", 1, 1],
+    ]);
+    expect(errorSpots(`description: Installs it\n${text}`)).toEqual([]);
+  });
+
   it("accepts schemaVersion as the string '1.0' and rejects 2.0", () => {
     const text = buildDoc(...bash("Ok"));
 

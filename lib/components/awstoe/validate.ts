@@ -14,7 +14,10 @@ import type {
 } from "./types";
 import {
   type AnyNode,
+  describeKind,
   getNode,
+  getPair,
+  isScalar,
   isMap,
   IssueSink,
   keyName,
@@ -142,6 +145,19 @@ function checkTopLevel(root: YAMLMap, sink: IssueSink): void {
     }
   }
 
+  for (const key of ["name", "description"]) {
+    const node = getNode(root, key);
+    if (node === undefined) continue;
+
+    const text = isScalar(node) ? scalarText(node) : undefined;
+    if (text?.trim()) continue;
+
+    // An empty value has no useful position of its own: point at the key.
+    const empty = !node || (isScalar(node) && node.value === null);
+    sink.error(`${key} must be text, not ${describeKind(node)}`, key,
+      empty ? pairKey(root, key) : node);
+  }
+
   const node = getNode(root, "schemaVersion");
   const version = scalarText(node);
   if (node === undefined) {
@@ -151,6 +167,10 @@ function checkTopLevel(root: YAMLMap, sink: IssueSink): void {
     sink.error(`schemaVersion must be 1.0, not '${version ?? ""}'`,
       "schemaVersion", node);
   }
+}
+
+function pairKey(root: YAMLMap, key: string): AnyNode {
+  return getPair(root, key)?.key as AnyNode;
 }
 
 function optionalText(

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+import type { LibraryFilters } from "../components/library";
+
+const schema = z.object({
+  q: z.string().max(200).optional(),
+  platform: z.enum(["Linux", "Windows", "macOS"]).optional(),
+  os: z.string().max(128).optional(),
+  type: z.enum(["BUILD", "TEST"]).optional(),
+  team: z.string().max(64).optional(),
+  status: z
+    .enum([
+      "draft",
+      "submitted",
+      "approved",
+      "rejected",
+      "published",
+      "deprecated",
+    ])
+    .optional(),
+});
+
+/** Query-string filters; anything unknown or malformed is ignored. */
+export function parseLibraryFilters(
+  params: Record<string, string | string[] | undefined>,
+): LibraryFilters {
+  const filters: LibraryFilters = {};
+  for (const key of Object.keys(schema.shape) as (keyof LibraryFilters)[]) {
+    const raw = params[key];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (!value) continue;
+
+    const parsed = schema.shape[key].safeParse(value);
+    if (parsed.success && parsed.data) {
+      Object.assign(filters, { [key]: parsed.data });
+    }
+  }
+
+  return filters;
+}

@@ -1,0 +1,3 @@
+import { componentReviewSuite } from "./component-review-suite";
+
+componentReviewSuite("postgres");
