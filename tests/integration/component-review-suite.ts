@@ -267,7 +267,7 @@ export function componentReviewSuite(backend: Backend) {
       clearFaults(handler);
 
       expect(failed.arn).toBeNull();
-      expect(failed.error).toMatch(/AWS failed while publishing the component/);
+      expect(failed.error).toMatch(/AWS is having trouble while publishing the component/);
       expect(await versionOf("team-tools", "1.2.0")).toMatchObject({
         status: "approved",
         arn: null,
