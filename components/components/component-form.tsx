@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 
-import { FieldError, inputClass } from "@/app/(portal)/golden/[slug]/compose/field";
+import { FieldError, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import {
   createComponentAction,

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { inputClass } from "@/app/(portal)/golden/[slug]/compose/field";
+import { inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import type { LibraryFilters as Filters } from "@/lib/components/library";
 import { OS_FAMILIES } from "@/lib/components/os-families";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
-import { inputClass } from "@/app/(portal)/golden/[slug]/compose/field";
+import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import {
   approveVersionAction,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { inputClass } from "@/app/(portal)/golden/[slug]/compose/field";
+import { inputClass } from "@/components/ui/field";
 import { SideBySideDiff } from "@/components/components/side-by-side-diff";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";

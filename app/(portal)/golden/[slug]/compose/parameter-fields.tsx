@@ -2,7 +2,7 @@
 
 import type { DeclaredParameter } from "@/lib/components/awstoe/types";
 
-import { FieldError, inputClass } from "./field";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 export function ParameterFields({
   uid,

@@ -2,7 +2,7 @@
 
 import { Card } from "@/components/ui/card";
 
-import { FieldError, inputClass } from "./field";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 export function RecipeForm({
   name,

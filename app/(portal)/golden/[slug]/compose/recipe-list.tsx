@@ -13,7 +13,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { CatalogComponent } from "@/lib/recipes/rules";
 
-import { FieldError } from "./field";
+import { FieldError } from "@/components/ui/field";
 import { ParameterFields } from "./parameter-fields";
 
 export const LIST_ID = "recipe-list";
