@@ -9,16 +9,38 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 const OIDC_PORTAL_URL = `http://127.0.0.1:${OIDC_PORTAL_PORT}`;
 const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
 
-const portalEnv = {
-  NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
-  NEXT_TELEMETRY_DISABLED: "1",
-  CHECKPOINT_DISABLE: "1",
-  PORTAL_AWS_MODE: "local",
-  AWS_EMULATOR_STEP_SECONDS: "1",
-  PORTAL_RECONCILE_SECONDS: "1",
-  PORTAL_DISTRIBUTION_ACCOUNTS: "444455556666",
-  LOG_LEVEL: "warn",
-};
+/** A production portal on its own port, database and emulator state. */
+function portalServer(
+  port: number,
+  database: string,
+  env: Record<string, string>,
+) {
+  const url = `http://127.0.0.1:${port}`;
+
+  return {
+    command: "bash scripts/e2e-server.sh",
+    url: `${url}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+    env: {
+      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      CHECKPOINT_DISABLE: "1",
+      PORTAL_AWS_MODE: "local",
+      AWS_EMULATOR_STEP_SECONDS: "1",
+      PORTAL_RECONCILE_SECONDS: "1",
+      PORTAL_DISTRIBUTION_ACCOUNTS: "444455556666",
+      LOG_LEVEL: "warn",
+      E2E_PORT: String(port),
+      DATABASE_URL: `${PG_URL}/${database}`,
+      NEXTAUTH_URL: url,
+      AWS_EMULATOR_DIR: `.data/e2e-aws-${database}`,
+      ...env,
+    },
+  };
+}
 
 // The e2e suite runs the production build against a PostgreSQL server so
 // the tests can check the database while the portal is running (PGlite is
@@ -59,22 +81,7 @@ export default defineConfig({
   ],
   // scripts/e2e.sh starts the PostgreSQL server before Playwright runs.
   webServer: [
-    {
-      command: "bash scripts/e2e-server.sh",
-      url: `${BASE_URL}/api/health`,
-      timeout: 180_000,
-      reuseExistingServer: !process.env.CI,
-      stdout: "ignore",
-      stderr: "pipe",
-      env: {
-        ...portalEnv,
-        E2E_PORT: String(PORT),
-        DATABASE_URL: `${PG_URL}/postgres`,
-        NEXTAUTH_URL: BASE_URL,
-        AWS_EMULATOR_DIR: ".data/e2e-aws",
-        OIDC_ISSUER: "",
-      },
-    },
+    portalServer(PORT, "postgres", { OIDC_ISSUER: "" }),
     {
       command: "node_modules/.bin/tsx scripts/e2e-oidc-provider.ts",
       url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
@@ -87,23 +94,10 @@ export default defineConfig({
         E2E_OIDC_PORTAL_URL: OIDC_PORTAL_URL,
       },
     },
-    {
-      command: "bash scripts/e2e-server.sh",
-      url: `${OIDC_PORTAL_URL}/api/health`,
-      timeout: 180_000,
-      reuseExistingServer: !process.env.CI,
-      stdout: "ignore",
-      stderr: "pipe",
-      env: {
-        ...portalEnv,
-        E2E_PORT: String(OIDC_PORTAL_PORT),
-        DATABASE_URL: `${PG_URL}/oidc`,
-        NEXTAUTH_URL: OIDC_PORTAL_URL,
-        AWS_EMULATOR_DIR: ".data/e2e-aws-oidc",
-        OIDC_ISSUER,
-        OIDC_CLIENT_ID: "golden-ami-portal",
-        OIDC_CLIENT_SECRET: "e2e-oidc-client-secret",
-      },
-    },
+    portalServer(OIDC_PORTAL_PORT, "oidc", {
+      OIDC_ISSUER,
+      OIDC_CLIENT_ID: "golden-ami-portal",
+      OIDC_CLIENT_SECRET: "e2e-oidc-client-secret",
+    }),
   ],
 });
