@@ -9,6 +9,8 @@ const nextConfig = {
     "pino",
     "@aws-sdk/client-imagebuilder",
     "@aws-sdk/client-inspector2",
+    "@aws-sdk/client-s3",
+    "nodemailer",
   ],
   agentRules: false,
   experimental: { agentUpgrade: false },

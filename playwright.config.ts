@@ -1,5 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
+import { E2E_EVENTS_SECRET, E2E_SMTP_PORT } from "./e2e/support/mail";
+
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? 55433);
 const OIDC_PORTAL_PORT = PORT + 1;
@@ -37,6 +39,9 @@ function portalServer(
       DATABASE_URL: `${PG_URL}/${database}`,
       NEXTAUTH_URL: url,
       AWS_EMULATOR_DIR: `.data/e2e-aws-${database}`,
+      PORTAL_REPORTS_DIR: `.data/e2e-reports-${database}`,
+      PORTAL_EVENTS_SECRET: E2E_EVENTS_SECRET,
+      AWS_EMULATOR_EVENTS_URL: `${url}/api/events`,
       ...env,
     },
   };
@@ -81,7 +86,11 @@ export default defineConfig({
   ],
   // scripts/e2e.sh starts the PostgreSQL server before Playwright runs.
   webServer: [
-    portalServer(PORT, "postgres", { OIDC_ISSUER: "" }),
+    portalServer(PORT, "postgres", {
+      OIDC_ISSUER: "",
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      MAIL_FROM: "AMI portal <ami-portal@example.com>",
+    }),
     {
       command: "node_modules/.bin/tsx scripts/e2e-oidc-provider.ts",
       url: `${OIDC_ISSUER}/.well-known/openid-configuration`,

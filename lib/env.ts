@@ -32,6 +32,18 @@ const schema = z.object({
   PORTAL_DISTRIBUTION_ACCOUNTS: z.string().default(""),
   PORTAL_RECONCILE_SECONDS: z.coerce.number().min(0).default(5),
   LOG_LEVEL: z.string().default("info"),
+  // Issue 5: events, mail, report archive.
+  SMTP_URL: z.string().optional(),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().positive().optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  SMTP_SECURE: z.enum(["true", "false"]).optional(),
+  MAIL_FROM: z.string().default("Golden AMI portal <ami-portal@localhost>"),
+  PORTAL_REPORTS_DIR: z.string().default(".data/reports"),
+  PORTAL_REPORTS_BUCKET: z.string().optional(),
+  PORTAL_REPORTS_PREFIX: z.string().default("findings-reports/"),
+  PORTAL_LEASE_SECONDS: z.coerce.number().positive().default(30),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -127,5 +139,44 @@ export function buildDefaults() {
     instanceTypes: list(e.PORTAL_INSTANCE_TYPES),
     regions: list(e.PORTAL_DISTRIBUTION_REGIONS),
     targetAccountIds: list(e.PORTAL_DISTRIBUTION_ACCOUNTS),
+  };
+}
+
+/** SMTP settings, or null in local mode (mail is kept in the outbox). */
+export function mailSettings() {
+  const e = env();
+  const from = e.MAIL_FROM;
+  if (e.SMTP_URL) return { url: e.SMTP_URL, from };
+  if (!e.SMTP_HOST) return null;
+
+  return {
+    host: e.SMTP_HOST,
+    port: e.SMTP_PORT ?? 587,
+    secure: e.SMTP_SECURE === "true",
+    auth: e.SMTP_USER ? { user: e.SMTP_USER, pass: e.SMTP_PASS ?? "" } : undefined,
+    from,
+  };
+}
+
+export function portalUrl(): string {
+  return (env().NEXTAUTH_URL ?? "http://127.0.0.1:3000").replace(/\/$/, "");
+}
+
+export function eventSettings() {
+  const e = env();
+
+  return {
+    secret: e.PORTAL_EVENTS_SECRET ?? "",
+    leaseSeconds: e.PORTAL_LEASE_SECONDS,
+  };
+}
+
+export function reportSettings() {
+  const e = env();
+
+  return {
+    dir: e.PORTAL_REPORTS_DIR,
+    bucket: e.PORTAL_REPORTS_BUCKET,
+    prefix: e.PORTAL_REPORTS_PREFIX,
   };
 }

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-rm -rf "${AWS_EMULATOR_DIR:?}"
+rm -rf "${AWS_EMULATOR_DIR:?}" "${PORTAL_REPORTS_DIR:?}"
 npm run --silent db:migrate >/dev/null
 npm run --silent db:seed
 exec node_modules/.bin/next start -H 127.0.0.1 -p "${E2E_PORT:-3100}"

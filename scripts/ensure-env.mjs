@@ -10,6 +10,9 @@ if (fs.existsSync(file)) {
     `NEXTAUTH_SECRET=${randomBytes(32).toString("base64url")}`,
     "NEXTAUTH_URL=http://127.0.0.1:3000",
     "NEXT_TELEMETRY_DISABLED=1",
+    // The local emulator plays EventBridge and posts build events here.
+    "AWS_EMULATOR_EVENTS_URL=http://127.0.0.1:3000/api/events",
+    `PORTAL_EVENTS_SECRET=${randomBytes(24).toString("base64url")}`,
     "",
   ];
   fs.writeFileSync(file, lines.join("\n"), { mode: 0o600 });

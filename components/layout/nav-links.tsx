@@ -11,6 +11,8 @@ const LINKS = [
   { href: "/components", label: "Components" },
   { href: "/notifications", label: "Notifications" },
   { href: "/admin/aws", label: "AWS connection", adminOnly: true },
+  { href: "/pipelines", label: "Pipelines" },
+  { href: "/admin", label: "Admin" },
 ];
 
 /** `counts` puts a small badge on a link, keyed by its href. */

@@ -2,6 +2,7 @@ import path from "node:path";
 
 import { ImagebuilderClient } from "@aws-sdk/client-imagebuilder";
 import { Inspector2Client } from "@aws-sdk/client-inspector2";
+import { S3Client } from "@aws-sdk/client-s3";
 import { STSClient } from "@aws-sdk/client-sts";
 import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
 
@@ -125,11 +126,30 @@ function clientConfig(settings: AwsSettings) {
   return {
     ...common,
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    requestHandler: getEmulatorHandler({
-      stateFile: path.resolve(settings.emulatorDir, "state.json"),
-      region: settings.region,
-      accountId: EMULATOR_ACCOUNT_ID,
-      stepSeconds: settings.emulatorStepSeconds,
-    }),
+    requestHandler: localEmulator(settings),
   };
+}
+
+/** The local emulator's handler (local mode only). */
+export function localEmulator(settings = awsSettings()) {
+  return getEmulatorHandler({
+    stateFile: path.resolve(settings.emulatorDir, "state.json"),
+    region: settings.region,
+    accountId: EMULATOR_ACCOUNT_ID,
+    stepSeconds: settings.emulatorStepSeconds,
+  });
+}
+
+declare global {
+  var __portalS3: { region: string; client: S3Client } | undefined;
+}
+
+/** S3, for the report archive in AWS mode (local mode uses a folder). */
+export function s3(): S3Client {
+  const { region } = awsSettings();
+  if (globalThis.__portalS3?.region !== region) {
+    globalThis.__portalS3 = { region, client: new S3Client({ region }) };
+  }
+
+  return globalThis.__portalS3.client;
 }

@@ -1,22 +1,29 @@
 import "server-only";
 
+import { paginateListImagePipelineImages } from "@aws-sdk/client-imagebuilder";
+
+import { imagebuilder } from "../aws/clients";
 import { prisma } from "../db";
-import { env } from "../env";
+import { env, eventSettings } from "../env";
+import { withLease, type LeaseRun } from "../jobs/lease";
 import { logger } from "../logger";
+import { adoptImage } from "../pipelines/runs";
+import { recordSkippedMatches } from "../pipelines/skips";
 import { syncImage, UNFINISHED_WHERE } from "./sync-image";
 
 const log = logger.child({ job: "reconciler" });
+
+export const RECONCILER_LEASE = "reconciler";
 
 declare global {
   var __portalReconciler: NodeJS.Timeout | undefined;
 }
 
 /**
- * Polls unfinished builds so status and findings arrive even when nobody
- * has the image page open.
+ * Polls unfinished builds so status and findings arrive even when events
+ * are lost or nobody has the image page open. With several portal
+ * instances only the holder of the database lease does the work.
  */
-// LIMITATION: one in-process poller per server; several portal instances
-// would each poll (harmless: syncs are idempotent, but the work is doubled).
 export function startReconciler(): void {
   const seconds = env().PORTAL_RECONCILE_SECONDS;
   if (seconds === 0 || globalThis.__portalReconciler) return;
@@ -26,7 +33,7 @@ export function startReconciler(): void {
     if (running) return;
 
     running = true;
-    reconcileOnce()
+    reconcileWithLease()
       .catch((error: unknown) => log.error({ err: error }, "pass failed"))
       .finally(() => {
         running = false;
@@ -35,7 +42,22 @@ export function startReconciler(): void {
   globalThis.__portalReconciler.unref();
 }
 
+export function reconcileWithLease(holder?: string): Promise<LeaseRun> {
+  return withLease(
+    RECONCILER_LEASE,
+    eventSettings().leaseSeconds,
+    reconcileOnce,
+    holder,
+  );
+}
+
+/** One pass: adopt pipeline builds the portal missed, then sync. */
 export async function reconcileOnce(): Promise<number> {
+  await discoverPipelineBuilds();
+  await recordSkippedMatches().catch((error: unknown) =>
+    log.warn({ err: error }, "skip check failed"),
+  );
+
   const images = await prisma.image.findMany({
     where: UNFINISHED_WHERE,
     select: { id: true },
@@ -52,4 +74,27 @@ export async function reconcileOnce(): Promise<number> {
   }
 
   return images.length;
+}
+
+/** Scheduled builds start in Image Builder; find the ones not recorded. */
+async function discoverPipelineBuilds(): Promise<void> {
+  const pipelines = await prisma.pipeline.findMany({
+    where: { scheduleExpression: { not: null } },
+    select: { arn: true },
+  });
+
+  for (const pipeline of pipelines) {
+    try {
+      for await (const page of paginateListImagePipelineImages(
+        { client: imagebuilder() },
+        { imagePipelineArn: pipeline.arn },
+      )) {
+        for (const summary of page.imageSummaryList ?? []) {
+          if (summary.arn) await adoptImage(summary.arn, log);
+        }
+      }
+    } catch (error) {
+      log.warn({ err: error, arn: pipeline.arn }, "discovery failed");
+    }
+  }
 }

@@ -8,8 +8,8 @@ import { awsClients, imagebuilder } from "../aws/clients";
 import { prisma } from "../db";
 import { emptyCounts, mapFinding, type FindingRow } from "../findings/map-finding";
 import type { Logger } from "../logger";
+import { afterFindingsCollected, afterStatusChange } from "./follow-ups";
 import { TERMINAL_STATUSES } from "./status";
-
 
 /** Images whose build or findings collection is not finished yet. */
 export const UNFINISHED_WHERE = {
@@ -58,7 +58,7 @@ async function syncState(
   const status = state?.status ?? image.status;
   const amis = out.image?.outputResources?.amis ?? [];
 
-  await prisma.$transaction(async (tx) => {
+  const changedTo = await prisma.$transaction(async (tx) => {
     const changed = await tx.image.updateMany({
       where: { id: image.id, status: image.status },
       data: {
@@ -98,7 +98,10 @@ async function syncState(
         },
       });
     }
+
+    return changed.count === 1 && status !== image.status ? status : null;
   });
+  if (changedTo) await afterStatusChange(image.id, changedTo, log);
 }
 
 /**
@@ -127,8 +130,9 @@ async function collectFindings(imageId: string, log: Logger): Promise<void> {
     for (const finding of page.findings ?? []) rows.push(mapFinding(finding));
   }
 
-  await saveFindings(imageId, rows);
+  const saved = await saveFindings(imageId, rows);
   log.info({ imageId, findings: rows.length }, "findings collected");
+  if (saved) await afterFindingsCollected(imageId, log);
 }
 
 async function saveFindings(imageId: string, rows: FindingRow[]) {
@@ -137,7 +141,14 @@ async function saveFindings(imageId: string, rows: FindingRow[]) {
     counts[row.severity.toLowerCase() as keyof typeof counts] += 1;
   }
 
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
+    // Only the first collector saves: a concurrent one changes nothing.
+    const claimed = await tx.image.updateMany({
+      where: { id: imageId, findingsCollectedAt: null },
+      data: { findingsCollectedAt: new Date() },
+    });
+    if (claimed.count === 0) return false;
+
     await tx.finding.deleteMany({ where: { imageId } });
     await tx.finding.createMany({
       data: rows.map((row) => ({
@@ -149,7 +160,7 @@ async function saveFindings(imageId: string, rows: FindingRow[]) {
     });
     await tx.image.update({
       where: { id: imageId },
-      data: { ...counts, findingsCollectedAt: new Date() },
+      data: counts,
     });
     await audit(tx, {
       actorId: null,
@@ -158,5 +169,7 @@ async function saveFindings(imageId: string, rows: FindingRow[]) {
       entityId: imageId,
       details: { ...counts, total: rows.length },
     });
+
+    return true;
   });
 }

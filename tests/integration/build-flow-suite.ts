@@ -230,11 +230,11 @@ export function buildFlowSuite(backend: Backend) {
   });
 }
 
-function ctx(user: CurrentUser) {
+export function ctx(user: CurrentUser) {
   return { user, requestId: "test-request", log };
 }
 
-async function userByEmail(email: string): Promise<CurrentUser> {
+export async function userByEmail(email: string): Promise<CurrentUser> {
   const user = await getPrisma().user.findUniqueOrThrow({
     where: { email },
     include: { team: true },
@@ -253,7 +253,7 @@ async function userByEmail(email: string): Promise<CurrentUser> {
 }
 
 /** A valid draft: the mandatory components plus the named extras. */
-async function draftFor(
+export async function draftFor(
   goldenSlug: string,
   name: string,
   extras: string[],
@@ -296,7 +296,7 @@ async function counts() {
   };
 }
 
-async function waitForStatus(imageId: string, wanted: string[]) {
+export async function waitForStatus(imageId: string, wanted: string[]) {
   const prisma = getPrisma();
   for (let attempt = 0; attempt < 60; attempt += 1) {
     await syncImage(imageId, log);

@@ -12,8 +12,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { TERMINAL_STATUSES } from "@/lib/builds/status";
 import { getImage, listImageFindings } from "@/lib/queries/images";
+import { listImageReports } from "@/lib/queries/pipelines";
 
 import { BuildDetails } from "./build-details";
+import { ReportArchive } from "./report-archive";
 
 export const metadata: Metadata = { title: "Image" };
 
@@ -29,6 +31,7 @@ export default async function ImagePage({
 
   const collected = image.findingsCollectedAt !== null;
   const findings = collected ? await listImageFindings(id) : [];
+  const reports = await listImageReports(id);
   const active =
     !TERMINAL_STATUSES.includes(image.status) ||
     (image.status === "AVAILABLE" && !collected);
@@ -149,6 +152,8 @@ export default async function ImagePage({
             </p>
           )}
         </Card>
+
+        <ReportArchive reports={reports} />
 
         <BuildDetails image={image} />
       </div>

@@ -1,0 +1,138 @@
+import "server-only";
+
+import { prisma } from "../db";
+import { portalUrl } from "../env";
+import { type MailOutcome, sendMail } from "./send";
+import { teamRecipients } from "./recipients";
+import {
+  buildFailedMail,
+  componentReviewMail,
+  findingsDigestMail,
+  imageAvailableMail,
+  type ImageFacts,
+} from "./templates";
+
+export async function mailBuildFailed(imageId: string): Promise<MailOutcome> {
+  const image = await imageFacts(imageId);
+  if (!image) return "no-recipients";
+
+  return sendMail({
+    dedupKey: `image-failed:${imageId}`,
+    kind: "build-failed",
+    to: await teamRecipients(image.teamId),
+    ...buildFailedMail(image.facts, image.statusReason),
+  });
+}
+
+export async function mailImageAvailable(
+  imageId: string,
+): Promise<MailOutcome> {
+  const image = await imageFacts(imageId);
+  if (!image) return "no-recipients";
+
+  const amis = await prisma.imageAmi.findMany({
+    where: { imageId },
+    select: { region: true, accountId: true, amiId: true },
+    orderBy: [{ region: "asc" }, { accountId: "asc" }],
+  });
+
+  return sendMail({
+    dedupKey: `image-available:${imageId}`,
+    kind: "image-available",
+    to: await teamRecipients(image.teamId),
+    ...imageAvailableMail(image.facts, amis),
+  });
+}
+
+/** The digest of critical and high findings; nothing when there are none. */
+export async function mailFindingsDigest(
+  imageId: string,
+  reportUrl: string | null,
+): Promise<MailOutcome | "nothing-to-report"> {
+  const image = await imageFacts(imageId);
+  if (!image) return "no-recipients";
+
+  const findings = await prisma.finding.findMany({
+    where: { imageId, severity: { in: ["CRITICAL", "HIGH"] } },
+    select: {
+      vulnerabilityId: true,
+      severity: true,
+      packageName: true,
+      fixedInVersion: true,
+    },
+    orderBy: [{ severity: "asc" }, { vulnerabilityId: "asc" }],
+  });
+  if (findings.length === 0) return "nothing-to-report";
+
+  return sendMail({
+    dedupKey: `findings-digest:${imageId}`,
+    kind: "findings-digest",
+    to: await teamRecipients(image.teamId),
+    ...findingsDigestMail(image.facts, findings, reportUrl),
+  });
+}
+
+/**
+ * Tells the component's owning team about a review decision. For the
+ * review workflow to call once the decision is saved.
+ */
+export async function mailComponentReviewDecision(review: {
+  componentVersionId: string;
+  decision: "approved" | "rejected";
+  reviewerName: string;
+  comment?: string | null;
+}): Promise<MailOutcome> {
+  const version = await prisma.componentVersion.findUnique({
+    where: { id: review.componentVersionId },
+    select: {
+      version: true,
+      component: { select: { id: true, name: true, ownerTeamId: true } },
+    },
+  });
+  if (!version) return "no-recipients";
+
+  return sendMail({
+    dedupKey: `component-review:${review.componentVersionId}:${review.decision}`,
+    kind: "component-review",
+    to: await teamRecipients(version.component.ownerTeamId),
+    ...componentReviewMail({
+      component: version.component.name,
+      version: version.version,
+      decision: review.decision,
+      reviewer: review.reviewerName,
+      comment: review.comment,
+      url: `${portalUrl()}/components/${version.component.id}`,
+    }),
+  });
+}
+
+async function imageFacts(imageId: string): Promise<{
+  teamId: string;
+  statusReason: string | null;
+  facts: ImageFacts;
+} | null> {
+  const image = await prisma.image.findUnique({
+    where: { id: imageId },
+    select: {
+      teamId: true,
+      version: true,
+      statusReason: true,
+      team: { select: { name: true } },
+      pipeline: { select: { name: true } },
+      recipeVersion: { select: { recipe: { select: { name: true } } } },
+    },
+  });
+  if (!image) return null;
+
+  return {
+    teamId: image.teamId,
+    statusReason: image.statusReason,
+    facts: {
+      recipe: image.recipeVersion.recipe.name,
+      version: image.version,
+      team: image.team.name,
+      pipeline: image.pipeline?.name ?? null,
+      url: `${portalUrl()}/images/${imageId}`,
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+import { TAG_KEY, TAG_VALUE } from "./aws-formats";
+
+/** `{ key: value }` tags as Image Builder accepts them. */
+export function tagsSchema(max: number) {
+  return z
+    .record(
+      z.string().regex(TAG_KEY, "Tag keys: 1–128 characters, not aws:…"),
+      z.string().regex(TAG_VALUE, "Tag values: at most 256 characters."),
+    )
+    .refine((tags) => Object.keys(tags).length <= max, {
+      message: `At most ${max} tags.`,
+    });
+}
+
+/** `key=value` lines → tags (blank lines ignored). */
+export function parseTagLines(text: string): Record<string, string> {
+  const tags: Record<string, string> = {};
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+
+    const at = trimmed.indexOf("=");
+    const key = (at < 0 ? trimmed : trimmed.slice(0, at)).trim();
+    tags[key] = at < 0 ? "" : trimmed.slice(at + 1).trim();
+  }
+
+  return tags;
+}
+
+export function tagLines(tags: Record<string, string>): string {
+  return Object.entries(tags)
+    .map(([key, value]) => `${key}=${value}`)
+    .join("\n");
+}
+
+/** Comma- or newline-separated list → trimmed items. */
+export function parseList(text: string): string[] {
+  return text
+    .split(/[\s,]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,3 @@
+import { pipelineFlowSuite } from "./pipeline-flow-suite";
+
+pipelineFlowSuite("postgres");
