@@ -105,6 +105,7 @@ async function writeBuild(
       buildType: "USER_INITIATED",
       teamId: user.teamId!,
       recipeVersionId: version.id,
+      recipeId: recipe.id,
       goldenImageId: data.golden.id,
       createdById: user.id,
       infrastructureArn: data.infrastructureArn,

@@ -21,7 +21,7 @@ type Ctx = Pick<ActionContext, "user" | "requestId" | "log">;
 
 const PIPELINE_WITH_ARNS = {
   recipeVersion: {
-    select: { arn: true, recipe: { select: { goldenImageId: true } } },
+    select: { arn: true, recipe: { select: { id: true, goldenImageId: true } } },
   },
   infrastructurePreset: { select: { arn: true } },
   distributionSetting: { select: { arn: true } },

@@ -121,7 +121,7 @@ export async function adoptImage(
     where: { arn: source },
     include: {
       recipeVersion: {
-        select: { arn: true, recipe: { select: { goldenImageId: true } } },
+        select: { arn: true, recipe: { select: { id: true, goldenImageId: true } } },
       },
       infrastructurePreset: { select: { arn: true } },
       distributionSetting: { select: { arn: true } },
@@ -164,6 +164,7 @@ async function recordRun(
           buildType: run.buildType,
           teamId: pipeline.teamId,
           recipeVersionId: pipeline.recipeVersionId,
+          recipeId: pipeline.recipeVersion.recipe.id,
           goldenImageId: pipeline.recipeVersion.recipe.goldenImageId,
           createdById: run.actorId ?? pipeline.createdById,
           infrastructureArn: pipeline.infrastructurePreset.arn!,
