@@ -1,5 +1,7 @@
 // The archived findings report: the same rows as JSON and as CSV. Pure.
 
+import { toCsv } from "../exports/csv";
+
 export interface ReportFinding {
   vulnerabilityId: string;
   severity: string;
@@ -56,20 +58,11 @@ export function reportJson(
 }
 
 export function reportCsv(findings: ReportFinding[]): string {
-  const rows = findings.map((finding) =>
-    COLUMNS.map((column) => csvCell(finding[column])).join(","),
+  return toCsv(
+    COLUMNS.map((column) => ({
+      header: column,
+      value: (finding: ReportFinding) => finding[column],
+    })),
+    findings,
   );
-
-  return [COLUMNS.join(","), ...rows].join("\r\n") + "\r\n";
-}
-
-/** RFC 4180 quoting; a leading = + - @ is defused for spreadsheets. */
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-
-  let text = String(value);
-  if (/^[=+\-@]/.test(text) && typeof value === "string") text = `'${text}`;
-  if (!/[",\r\n]/.test(text)) return text;
-
-  return `"${text.replace(/"/g, '""')}"`;
 }
