@@ -289,7 +289,13 @@ export function pipelineFlowSuite(backend: Backend) {
       const midnight = new Date();
       midnight.setUTCHours(24, 0, 30, 0);
 
-      const events = await emulatorEvents(midnight);
+      // The build starts at the match; its first state change event (no
+      // event is sent for PENDING) comes a few seconds later.
+      const later = new Date(midnight.getTime() + 5_000);
+      const events = [
+        ...(await emulatorEvents(midnight)),
+        ...(await emulatorEvents(later)),
+      ];
       for (const event of events) await post(event, SECRET);
 
       const scheduled = await prisma.image.findMany({
