@@ -3,6 +3,7 @@ import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { audit } from "../audit";
 import { prisma } from "../db";
+import { isUniqueViolation } from "../db-errors";
 import type { GoldenImage } from "../generated/prisma/client";
 import { Prisma } from "../generated/prisma/client";
 import type { BuildRecipeInput } from "../validations/recipe";
@@ -129,11 +130,4 @@ export function versionOf(imageArn: string): string {
   const parts = imageArn.split("/");
 
   return parts.slice(-2).join("/");
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    error instanceof Prisma.PrismaClientKnownRequestError &&
-    error.code === "P2002"
-  );
 }

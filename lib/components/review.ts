@@ -5,6 +5,7 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import { ForbiddenError, NotFoundError, UserFacingError } from "../errors";
 import type { Logger } from "../logger";
+import { mailComponentReviewDecision } from "../mail/notify";
 import { notifyTeam, notifyTeams } from "../notifications/notify";
 import { publishVersion, type PublishOutcome } from "./publish";
 import { transition } from "./transitions";
@@ -62,6 +63,7 @@ export async function approveVersion(
     );
   });
 
+  await mailDecision(version, "approved", comment, ctx);
   const outcome = await publishVersion(versionId, actor, ctx.log);
 
   return { ...outcome, name: version.component.name, version: version.version };
@@ -97,6 +99,27 @@ export async function rejectVersion(
       tx,
     );
   });
+  await mailDecision(version, "rejected", comment, ctx);
+}
+
+/** Mail follows the saved decision; a mail failure never undoes it. */
+async function mailDecision(
+  version: Awaited<ReturnType<typeof loadVersion>>,
+  decision: "approved" | "rejected",
+  comment: string | undefined,
+  ctx: ReviewContext,
+): Promise<void> {
+  try {
+    await mailComponentReviewDecision({
+      componentVersionId: version.id,
+      teamId: authorTeam(version),
+      decision,
+      reviewerName: ctx.user.name,
+      comment,
+    });
+  } catch (error) {
+    ctx.log.warn({ err: error }, "review decision mail not recorded");
+  }
 }
 
 /** Publishes an approved version whose earlier publish failed. */

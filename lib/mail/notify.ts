@@ -73,35 +73,36 @@ export async function mailFindingsDigest(
 }
 
 /**
- * Tells the component's owning team about a review decision. For the
- * review workflow to call once the decision is saved.
+ * Tells the team of a version's author about a review decision (the same
+ * team the in-portal notice goes to). Called after the decision is saved.
  */
 export async function mailComponentReviewDecision(review: {
   componentVersionId: string;
+  teamId: string;
   decision: "approved" | "rejected";
   reviewerName: string;
   comment?: string | null;
 }): Promise<MailOutcome> {
   const version = await prisma.componentVersion.findUnique({
     where: { id: review.componentVersionId },
-    select: {
-      version: true,
-      component: { select: { id: true, name: true, ownerTeamId: true } },
-    },
+    select: { version: true, component: { select: { name: true } } },
   });
   if (!version) return "no-recipients";
+
+  const name = version.component.name;
+  const link = `/components/${encodeURIComponent(name)}?v=${version.version}`;
 
   return sendMail({
     dedupKey: `component-review:${review.componentVersionId}:${review.decision}`,
     kind: "component-review",
-    to: await teamRecipients(version.component.ownerTeamId),
+    to: await teamRecipients(review.teamId),
     ...componentReviewMail({
-      component: version.component.name,
+      component: name,
       version: version.version,
       decision: review.decision,
       reviewer: review.reviewerName,
       comment: review.comment,
-      url: `${portalUrl()}/components/${version.component.id}`,
+      url: `${portalUrl()}${link}`,
     }),
   });
 }

@@ -234,6 +234,20 @@ export function componentReviewSuite(backend: Backend) {
       });
       expect(notice.teamId).toBe(users.rachel.teamId);
       expect(notice.body).toContain("Pin the tool version");
+      // No SMTP here: the decision mail is kept in the outbox, once.
+      const mails = await getPrisma().mailMessage.findMany({
+        where: { dedupKey: `component-review:${version.id}:rejected` },
+      });
+      expect(mails).toHaveLength(1);
+      expect(mails[0].status).toBe("kept");
+      expect(mails[0].text).toContain("Pin the tool version");
+      const team = await getPrisma().team.findUniqueOrThrow({
+        where: { id: users.rachel.teamId! },
+        include: { users: true },
+      });
+      expect(mails[0].to.length).toBeGreaterThan(0);
+      expect(team.email ? [team.email] : team.users.map((u) => u.email))
+        .toEqual(expect.arrayContaining(mails[0].to));
       await expect(
         approveVersion(version.id, undefined, ctxOf(users.ravi)),
       ).rejects.toThrow("is rejected, not submitted");

@@ -377,10 +377,13 @@ export function pipelineFlowSuite(backend: Backend) {
 
     test("without SMTP a mail is kept in the outbox, once", async () => {
       const prisma = getPrisma();
-      const version = await prisma.componentVersion.findFirstOrThrow();
+      const version = await prisma.componentVersion.findFirstOrThrow({
+        include: { component: true },
+      });
       delete process.env.SMTP_URL;
       const review = {
         componentVersionId: version.id,
+        teamId: version.component.ownerTeamId,
         decision: "approved" as const,
         reviewerName: "Rachel Reviewer",
       };
