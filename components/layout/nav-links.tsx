@@ -4,27 +4,34 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 import { cn } from "@/components/ui/cn";
+import type { Role } from "@/lib/generated/prisma/enums";
 
-const LINKS = [
+interface NavLink {
+  href: string;
+  label: string;
+  /** Who sees the link; everyone when omitted (pages check again). */
+  roles?: Role[];
+}
+
+const LINKS: NavLink[] = [
   { href: "/golden", label: "Golden AMIs" },
   { href: "/images", label: "AMI history" },
   { href: "/components", label: "Components" },
-  { href: "/notifications", label: "Notifications" },
-  { href: "/admin/aws", label: "AWS connection", adminOnly: true },
   { href: "/pipelines", label: "Pipelines" },
-  { href: "/admin", label: "Admin" },
+  { href: "/notifications", label: "Notifications" },
+  { href: "/admin", label: "Admin", roles: ["admin", "reviewer"] },
 ];
 
 /** `counts` puts a small badge on a link, keyed by its href. */
 export function NavLinks({
-  isAdmin = false,
+  role,
   counts = {},
 }: {
-  isAdmin?: boolean;
+  role: Role;
   counts?: Record<string, number>;
 }) {
   const pathname = usePathname();
-  const links = LINKS.filter((link) => isAdmin || !link.adminOnly);
+  const links = LINKS.filter((link) => !link.roles || link.roles.includes(role));
 
   return (
     <nav className="flex items-center gap-1" aria-label="Main">
@@ -37,7 +44,7 @@ export function NavLinks({
             href={link.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "rounded-md px-3 py-1.5 text-sm font-medium",
+              "rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap",
               active
                 ? "bg-white/15 text-white"
                 : "text-slate-300 hover:bg-white/10 hover:text-white",

@@ -24,31 +24,33 @@ export function TopNav({
 }) {
   return (
     <header className="bg-ink">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-6">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-5 px-6">
         <Link href="/golden" className="flex items-center gap-2 text-white">
           <svg viewBox="0 0 32 32" className="size-7" aria-hidden>
             <rect width="32" height="32" rx="7" fill="#2553e0" />
             <path d="M9 21l7-12 7 12H9z" fill="#fcd34d" />
           </svg>
-          <span className="text-sm font-semibold tracking-tight">
+          <span className="text-sm font-semibold tracking-tight whitespace-nowrap">
             Golden AMI Portal
           </span>
         </Link>
         <NavLinks
-          isAdmin={user.role === "admin"}
+          role={user.role}
           counts={{ "/notifications": unread }}
         />
         <div className="ml-auto flex items-center gap-3">
           {awsMode === "local" && (
             <span
-              className="rounded bg-amber-400/15 px-2 py-0.5 text-xs font-medium text-amber-300"
+              className="rounded bg-amber-400/15 px-2 py-0.5 text-xs font-medium whitespace-nowrap text-amber-300"
               title="AWS calls go to the portal's local Image Builder and Inspector emulator"
             >
               Local AWS emulator
             </span>
           )}
           <div className="text-right leading-tight" data-testid="current-user">
-            <div className="text-sm font-medium text-white">{user.name}</div>
+            <div className="text-sm font-medium whitespace-nowrap text-white">
+              {user.name}
+            </div>
             <div className="text-xs text-slate-400">
               {ROLE_LABEL[user.role]}
               {user.teamName ? ` · ${user.teamName}` : ""}

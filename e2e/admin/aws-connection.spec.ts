@@ -7,6 +7,7 @@ test("an admin sees which AWS read calls succeed, as whom, where", async ({
 }) => {
   await signInAs(page, "Alice Admin");
 
+  await page.getByRole("link", { name: "Admin", exact: true }).click();
   await page.getByRole("link", { name: "AWS connection" }).click();
 
   await expect(page.getByRole("heading", { name: "AWS connection" })).toBeVisible();
@@ -30,6 +31,8 @@ test("an admin sees which AWS read calls succeed, as whom, where", async ({
 test("the page and its link are for admins only", async ({ page }) => {
   await signInAs(page, "Eric Engineer");
 
+  await expect(page.getByRole("link", { name: "Admin", exact: true }))
+    .toHaveCount(0);
   await expect(page.getByRole("link", { name: "AWS connection" })).toHaveCount(0);
   await page.goto("/admin/aws");
 

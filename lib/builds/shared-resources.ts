@@ -12,6 +12,7 @@ import {
 import { imagebuilder } from "../aws/clients";
 import { clientToken, stableJson } from "../aws/client-token";
 import { prisma } from "../db";
+import { isUniqueViolation } from "../db-errors";
 import { buildDefaults } from "../env";
 
 const TAGS = { "portal:managed-by": "ami-portal", "portal:owner": "ccoe" };
@@ -32,7 +33,7 @@ export async function defaultInfrastructureArn(): Promise<string> {
     tags: TAGS,
   };
 
-  return ensure(`infrastructure:${input.name}`, input.name, async () => {
+  const arn = await ensure(`infrastructure:${input.name}`, async () => {
     const out = await imagebuilder().send(
       new CreateInfrastructureConfigurationCommand({
         ...input,
@@ -50,6 +51,24 @@ export async function defaultInfrastructureArn(): Promise<string> {
     }
     return null;
   });
+
+  const preset = {
+    name: input.name,
+    description: input.description,
+    instanceTypes: defaults.instanceTypes,
+    instanceProfileName: defaults.instanceProfileName,
+    resourceTags: {},
+    arn,
+  };
+  await adoptPreset(() =>
+    prisma.infrastructurePreset.upsert({
+      where: { arn },
+      update: {},
+      create: preset,
+    }),
+  );
+
+  return arn;
 }
 
 /** The CCOE's default distribution: every configured region and account. */
@@ -76,7 +95,7 @@ export async function defaultDistributionArn(): Promise<string> {
     tags: TAGS,
   };
 
-  return ensure(`distribution:${input.name}`, input.name, async () => {
+  const arn = await ensure(`distribution:${input.name}`, async () => {
     const out = await imagebuilder().send(
       new CreateDistributionConfigurationCommand({
         ...input,
@@ -94,11 +113,39 @@ export async function defaultDistributionArn(): Promise<string> {
     }
     return null;
   });
+
+  const setting = {
+    name: input.name,
+    description: input.description,
+    arn,
+    regions: defaults.regions.map((region) => ({
+      region,
+      amiName: "golden-{{ imagebuilder:buildDate }}",
+      description: "Built by the golden AMI portal",
+      amiTags: {
+        ...TAGS,
+        "portal:build-version": "{{ imagebuilder:buildVersion }}",
+      },
+      targetAccountIds: defaults.targetAccountIds,
+      launchAccountIds: defaults.targetAccountIds,
+      launchOrganizationArns: [],
+      launchOuArns: [],
+      launchPublic: false,
+    })),
+  };
+  await adoptPreset(() =>
+    prisma.distributionSetting.upsert({
+      where: { arn },
+      update: {},
+      create: setting,
+    }),
+  );
+
+  return arn;
 }
 
 async function ensure(
   key: string,
-  name: string,
   create: () => Promise<string>,
   find: () => Promise<string | null>,
 ): Promise<string> {
@@ -124,6 +171,18 @@ async function ensure(
   });
 
   return arn;
+}
+
+/**
+ * Pipelines pick from presets, so the defaults become presets once they
+ * exist; a concurrent build recording the same one first is fine.
+ */
+async function adoptPreset(record: () => Promise<unknown>): Promise<void> {
+  try {
+    await record();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
 }
 
 function shortHash(value: unknown): string {

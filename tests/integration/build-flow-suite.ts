@@ -88,6 +88,17 @@ export function buildFlowSuite(backend: Backend) {
       expect(audits.map((a) => a.action)).toEqual(
         expect.arrayContaining(["recipe.create", "image.build", "component.publish"]),
       );
+      // The CCOE defaults the build used are now presets pipelines can use.
+      const built = await prisma.image.findUniqueOrThrow({ where: { id: imageId } });
+      expect(built.recipeId).toBe(version.recipeId);
+      const preset = await prisma.infrastructurePreset.findUniqueOrThrow({
+        where: { arn: built.infrastructureArn },
+      });
+      expect(preset.instanceTypes).toEqual(["t3.medium"]);
+      const setting = await prisma.distributionSetting.findUniqueOrThrow({
+        where: { arn: built.distributionArn },
+      });
+      expect(setting.regions).toHaveLength(2);
 
       const image = await waitForFindings(imageId);
       expect(image.status).toBe("AVAILABLE");

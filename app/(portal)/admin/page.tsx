@@ -8,6 +8,7 @@ import { requirePageUser } from "@/lib/auth/session";
 export const metadata: Metadata = { title: "Administration" };
 
 const PAGES = [
+  ["/admin/aws", "AWS connection", "Mode, identity and read checks per account"],
   ["/admin/infrastructure", "Infrastructure presets", "Build instances, network, logs"],
   ["/admin/distribution", "Distribution settings", "Regions, encryption, sharing"],
   ["/admin/jobs", "Background jobs", "Reconciler lease and received events"],
@@ -15,13 +16,16 @@ const PAGES = [
 ] as const;
 
 export default async function AdminPage() {
-  await requirePageUser(["admin", "reviewer"]);
+  const user = await requirePageUser(["admin", "reviewer"]);
+  const pages = PAGES.filter(
+    ([href]) => href !== "/admin/aws" || user.role === "admin",
+  );
 
   return (
     <>
       <PageHeader title="Administration" />
       <div className="grid gap-4 sm:grid-cols-2">
-        {PAGES.map(([href, title, text]) => (
+        {pages.map(([href, title, text]) => (
           <Card key={href} className="p-5">
             <Link href={href} className="font-semibold text-brand-700 hover:underline">
               {title}
