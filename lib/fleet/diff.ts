@@ -8,6 +8,7 @@ import {
   type DiffInput,
   type FindingsDiff,
 } from "./diff-findings";
+import { ACTIVE_CVE_SQL } from "./scope";
 
 // The version diff of two images of one line: one query for both images,
 // one for both images' active CVEs, then a Map in memory.
@@ -67,22 +68,11 @@ export async function diffImages(
 
   const [older, newer] =
     against.createdAt <= image.createdAt ? [against, image] : [image, against];
-  const findings = await prisma.finding.findMany({
-    where: {
-      imageId: { in: [older.id, newer.id] },
-      status: "ACTIVE",
-      type: "PACKAGE_VULNERABILITY",
-    },
-    select: {
-      imageId: true,
-      vulnerabilityId: true,
-      packageName: true,
-      installedVersion: true,
-      fixedInVersion: true,
-      severity: true,
-      inspectorScore: true,
-    },
-  });
+  const findings = await prisma.$queryRaw<(DiffInput & { imageId: string })[]>`
+    SELECT f."imageId", f."vulnerabilityId", f."packageName",
+      f."installedVersion", f."fixedInVersion", f.severity, f."inspectorScore"
+    FROM "Finding" f
+    WHERE f."imageId" IN (${older.id}, ${newer.id}) AND ${ACTIVE_CVE_SQL}`;
   const split = (id: string): DiffInput[] =>
     findings.filter((finding) => finding.imageId === id);
   const groups = diffFindings(split(older.id), split(newer.id));
