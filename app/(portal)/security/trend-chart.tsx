@@ -1,0 +1,79 @@
+"use client";
+
+import {
+  Area,
+  AreaChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+
+import { SEVERITY_COLORS } from "@/components/images/severity-badge";
+
+export interface TrendPoint {
+  week: string;
+  critical: number;
+  high: number;
+  medium: number;
+  low: number;
+}
+
+const SERIES = [
+  { key: "critical", label: "Critical" },
+  { key: "high", label: "High" },
+  { key: "medium", label: "Medium" },
+  { key: "low", label: "Low" },
+] as const;
+
+const day = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  timeZone: "UTC",
+});
+
+export function TrendChart({ points }: { points: TrendPoint[] }) {
+  return (
+    <div className="h-64" data-testid="trend-chart">
+      <ResponsiveContainer width="100%" height="100%">
+        <AreaChart data={points} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
+          <CartesianGrid vertical={false} stroke="#e2e8f0" />
+          <XAxis
+            dataKey="week"
+            tickFormatter={(week: string) => day.format(new Date(week))}
+            tickLine={false}
+            axisLine={false}
+            minTickGap={24}
+            tick={{ fontSize: 12, fill: "#64748b" }}
+          />
+          <YAxis
+            allowDecimals={false}
+            tickLine={false}
+            axisLine={false}
+            tick={{ fontSize: 12, fill: "#64748b" }}
+          />
+          <Tooltip
+            labelFormatter={(week) => `Week of ${day.format(new Date(String(week)))}`}
+            contentStyle={{ borderRadius: 8, fontSize: 12 }}
+          />
+          <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} />
+          {SERIES.map((series) => (
+            <Area
+              key={series.key}
+              type="stepAfter"
+              dataKey={series.key}
+              name={series.label}
+              stackId="findings"
+              stroke={SEVERITY_COLORS[series.key]}
+              fill={SEVERITY_COLORS[series.key]}
+              fillOpacity={0.35}
+              isAnimationActive={false}
+            />
+          ))}
+        </AreaChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

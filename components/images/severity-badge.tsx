@@ -1,0 +1,24 @@
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+
+const TONE: Record<string, BadgeTone> = {
+  CRITICAL: "red",
+  HIGH: "orange",
+  MEDIUM: "amber",
+  LOW: "blue",
+  INFORMATIONAL: "slate",
+  UNTRIAGED: "purple",
+};
+
+export function SeverityBadge({ severity }: { severity: string }) {
+  return <Badge tone={TONE[severity] ?? "slate"}>{severity}</Badge>;
+}
+
+/** Chart colours per severity, matching the count chips. */
+export const SEVERITY_COLORS = {
+  critical: "#dc2626",
+  high: "#f97316",
+  medium: "#fbbf24",
+  low: "#38bdf8",
+  informational: "#94a3b8",
+  untriaged: "#a78bfa",
+} as const;
