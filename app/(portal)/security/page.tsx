@@ -32,7 +32,7 @@ export default async function SecurityPage({
     <>
       <PageHeader
         title="Fleet security"
-        description={`Active Inspector findings of the latest released, scanned image of each image line${scope}: ${summary.lines} lines.`}
+        description={`Active Inspector findings of the latest released, scanned image of each image line${scope}: ${plural(summary.lines, "line")}.`}
       />
       <div className="space-y-6">
         <div className="grid grid-cols-2 gap-4 md:grid-cols-3 lg:grid-cols-6">
@@ -84,7 +84,7 @@ export default async function SecurityPage({
             description={
               overdue.total > overdue.rows.length
                 ? `Critical and high findings; ${overdue.rows.length} of ${overdue.total} images shown`
-                : `Critical and high findings; ${overdue.total} images`
+                : `Critical and high findings; ${plural(overdue.total, "image")}`
             }
             actions={
               <div className="flex items-center gap-3">
@@ -114,6 +114,10 @@ export default async function SecurityPage({
       </div>
     </>
   );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString("en-GB")} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 const STAT_TONES = {

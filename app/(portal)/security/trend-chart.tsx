@@ -1,8 +1,8 @@
 "use client";
 
 import {
-  Area,
-  AreaChart,
+  Bar,
+  BarChart,
   CartesianGrid,
   Legend,
   ResponsiveContainer,
@@ -38,7 +38,7 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
   return (
     <div className="h-64" data-testid="trend-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <AreaChart data={points} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
+        <BarChart data={points} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
           <CartesianGrid vertical={false} stroke="#e2e8f0" />
           <XAxis
             dataKey="week"
@@ -55,24 +55,28 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
             tick={{ fontSize: 12, fill: "#64748b" }}
           />
           <Tooltip
+            cursor={{ fill: "#f1f5f9" }}
             labelFormatter={(week) => `Week of ${day.format(new Date(String(week)))}`}
             contentStyle={{ borderRadius: 8, fontSize: 12 }}
           />
-          <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} />
+          <Legend
+            iconType="circle"
+            iconSize={8}
+            itemSorter={null}
+            wrapperStyle={{ fontSize: 12 }}
+          />
           {SERIES.map((series) => (
-            <Area
+            <Bar
               key={series.key}
-              type="stepAfter"
               dataKey={series.key}
               name={series.label}
               stackId="findings"
-              stroke={SEVERITY_COLORS[series.key]}
               fill={SEVERITY_COLORS[series.key]}
-              fillOpacity={0.35}
+              maxBarSize={18}
               isAnimationActive={false}
             />
           ))}
-        </AreaChart>
+        </BarChart>
       </ResponsiveContainer>
     </div>
   );

@@ -58,7 +58,7 @@ export default async function ImageDiffPage({
         title="Version diff"
         description={
           diff?.ok
-            ? `${image.recipe.name}: active CVEs of ${diff.older.version} against ${diff.newer.version}`
+            ? `${image.recipe.name}: from ${diff.older.version} to ${diff.newer.version}`
             : `${image.recipe.name} · ${image.team.name}`
         }
         actions={
