@@ -22,3 +22,10 @@ export const SEVERITY_COLORS = {
   informational: "#94a3b8",
   untriaged: "#a78bfa",
 } as const;
+
+/** Axis and grid styling shared by the fleet charts. */
+export const CHART_AXIS = {
+  tickLine: false,
+  axisLine: false,
+  tick: { fontSize: 12, fill: "#64748b" },
+} as const;

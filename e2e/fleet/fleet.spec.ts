@@ -81,6 +81,13 @@ test("security staff read the fleet and diff two versions of a line", async ({
       trs.map((tr) => Number(tr.children[1]?.textContent?.trim())),
     );
     expect(shownImages).toEqual(topCves.map((c) => c.images));
+    const exported = await (
+      await page.request.get("/api/exports/fleet/cves?format=json")
+    ).json();
+    const shownCves = await rows.evaluateAll((trs) =>
+      trs.map((tr) => tr.querySelector("a")?.textContent?.trim()),
+    );
+    expect(exported.map((row: { cve: string }) => row.cve)).toEqual(shownCves);
 
     await page.getByLabel("Days").fill("0");
     await page.getByRole("button", { name: "Apply" }).click();
@@ -94,6 +101,10 @@ test("security staff read the fleet and diff two versions of a line", async ({
     expect(overdue.images).toBeGreaterThan(0);
     await expect(page.getByTestId("overdue-fixes").locator("tbody tr"))
       .toHaveCount(overdue.images);
+    const csv = await (
+      await page.request.get("/api/exports/fleet/overdue?days=0&format=csv")
+    ).text();
+    expect(csv.trim().split("\r\n")).toHaveLength(overdue.images + 1);
     await screenshot(page, "security");
   });
 

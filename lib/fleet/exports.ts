@@ -1,6 +1,12 @@
 import "server-only";
 
+import { requireUser, type CurrentUser } from "../auth/session";
 import { toCsv } from "../exports/csv";
+import {
+  parseExportFormat,
+  parseFleetParams,
+  searchRecord,
+} from "../validations/fleet";
 import type { DiffGroup, DiffRow } from "./diff-findings";
 import type { FleetCve, OverdueImage } from "./queries";
 
@@ -93,4 +99,22 @@ export function exportResponse<T>(
       "cache-control": "no-store",
     },
   });
+}
+
+/** GET handler of a fleet list download: session, parameters, rows. */
+export function fleetExport<T>(
+  name: (days: number) => string,
+  columns: Column<T>[],
+  load: (user: CurrentUser, days: number, cves: number) => Promise<T[]>,
+) {
+  return async function GET(request: Request): Promise<Response> {
+    const user = await requireUser().catch(() => null);
+    if (!user) return Response.json({ error: "Sign in first." }, { status: 401 });
+
+    const params = searchRecord(request.url);
+    const { days, cves } = parseFleetParams(params);
+    const rows = await load(user, days, cves);
+
+    return exportResponse(parseExportFormat(params), name(days), columns, rows);
+  };
 }

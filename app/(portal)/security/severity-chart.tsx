@@ -11,7 +11,10 @@ import {
   YAxis,
 } from "recharts";
 
-import { SEVERITY_COLORS } from "@/components/images/severity-badge";
+import {
+  CHART_AXIS,
+  SEVERITY_COLORS,
+} from "@/components/images/severity-badge";
 import {
   SEVERITY_KEYS,
   SEVERITY_STYLES,
@@ -32,15 +35,11 @@ export function SeverityChart({ counts }: { counts: Counts }) {
           <CartesianGrid vertical={false} stroke="#e2e8f0" />
           <XAxis
             dataKey="label"
-            tickLine={false}
-            axisLine={false}
-            tick={{ fontSize: 12, fill: "#64748b" }}
+            {...CHART_AXIS}
           />
           <YAxis
             allowDecimals={false}
-            tickLine={false}
-            axisLine={false}
-            tick={{ fontSize: 12, fill: "#64748b" }}
+            {...CHART_AXIS}
           />
           <Tooltip
             cursor={{ fill: "#f1f5f9" }}

@@ -11,7 +11,10 @@ import {
   YAxis,
 } from "recharts";
 
-import { SEVERITY_COLORS } from "@/components/images/severity-badge";
+import {
+  CHART_AXIS,
+  SEVERITY_COLORS,
+} from "@/components/images/severity-badge";
 
 export interface TrendPoint {
   week: string;
@@ -43,16 +46,12 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
           <XAxis
             dataKey="week"
             tickFormatter={(week: string) => day.format(new Date(week))}
-            tickLine={false}
-            axisLine={false}
             minTickGap={24}
-            tick={{ fontSize: 12, fill: "#64748b" }}
+            {...CHART_AXIS}
           />
           <YAxis
             allowDecimals={false}
-            tickLine={false}
-            axisLine={false}
-            tick={{ fontSize: 12, fill: "#64748b" }}
+            {...CHART_AXIS}
           />
           <Tooltip
             cursor={{ fill: "#f1f5f9" }}
