@@ -16,6 +16,7 @@ interface NavLink {
 const LINKS: NavLink[] = [
   { href: "/golden", label: "Golden AMIs" },
   { href: "/images", label: "AMI history" },
+  { href: "/security", label: "Security" },
   { href: "/components", label: "Components" },
   { href: "/pipelines", label: "Pipelines" },
   { href: "/notifications", label: "Notifications" },

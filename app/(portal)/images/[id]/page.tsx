@@ -7,6 +7,7 @@ import { FindingsTable } from "@/components/images/findings-table";
 import { LiveStatus } from "@/components/images/live-status";
 import { SeverityCounts } from "@/components/images/severity-counts";
 import { StatusBadge } from "@/components/images/status-badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
@@ -58,12 +59,22 @@ export default async function ImagePage({
         }
         description={`${image.team.name} · built on ${image.goldenImage.name} by ${image.createdBy.name}`}
         actions={
-          <LiveStatus
+          <>
+            {collected && (
+              <Link
+                href={`/images/${image.id}/diff`}
+                className={buttonClass("secondary")}
+              >
+                Compare versions
+              </Link>
+            )}
+            <LiveStatus
             imageId={image.id}
             status={image.status}
             findingsCollected={collected}
             active={active}
-          />
+            />
+          </>
         }
       />
       <div className="space-y-6">

@@ -1,0 +1,41 @@
+import { NextResponse } from "next/server";
+
+import { requireUser } from "@/lib/auth/session";
+import { diffImages, resolveAgainst } from "@/lib/fleet/diff";
+import { DIFF_COLUMNS, exportResponse } from "@/lib/fleet/exports";
+import { parseExportFormat, searchRecord } from "@/lib/validations/fleet";
+
+export const dynamic = "force-dynamic";
+
+/** The version diff as /images/[id]/diff shows it, with a group column. */
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ id: string }> },
+) {
+  const user = await requireUser().catch(() => null);
+  if (!user) {
+    return NextResponse.json({ error: "Sign in first." }, { status: 401 });
+  }
+
+  const { id } = await params;
+  const query = searchRecord(request.url);
+  const against = await resolveAgainst(user, id, query.against);
+  const diff = against ? await diffImages(user, id, against) : null;
+  if (!diff?.ok) {
+    const error = diff?.problem ?? "No earlier scanned version to compare.";
+
+    return NextResponse.json({ error }, { status: 404 });
+  }
+
+  const rows = (["new", "fixed", "carried"] as const).flatMap((group) =>
+    diff.groups[group].map((row) => ({ ...row, group })),
+  );
+  const name = `diff-${diff.older.version}-${diff.newer.version}`;
+
+  return exportResponse(
+    parseExportFormat(query),
+    name.replaceAll("/", "_"),
+    DIFF_COLUMNS,
+    rows,
+  );
+}
