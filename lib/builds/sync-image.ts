@@ -6,7 +6,7 @@ import { paginateListFindings } from "@aws-sdk/client-inspector2";
 import { audit } from "../audit";
 import { awsClients, imagebuilder } from "../aws/clients";
 import { prisma } from "../db";
-import { ingestFindings } from "../findings/ingest";
+import { ingestFindings, recomputeImageCounts } from "../findings/ingest";
 import type { Logger } from "../logger";
 import { afterFindingsCollected, afterStatusChange } from "./follow-ups";
 import { TERMINAL_STATUSES } from "./status";
@@ -145,19 +145,7 @@ async function saveFindings(imageId: string, rows: unknown[]) {
     if (claimed.count === 0) return false;
 
     const result = await ingestFindings(tx, rows);
-    const counts = await tx.image.findUniqueOrThrow({
-      where: { id: imageId },
-      select: {
-        critical: true,
-        high: true,
-        medium: true,
-        low: true,
-        informational: true,
-        untriaged: true,
-        fixable: true,
-        otherFindings: true,
-      },
-    });
+    const counts = await recomputeImageCounts(tx, imageId);
     await audit(tx, {
       actorId: null,
       action: "image.findings.collect",

@@ -1,16 +1,11 @@
 import { z } from "zod";
 
+import { SEVERITIES } from "../findings/map-finding";
+
 // The findings table's state in the URL, shared by the image page and the
 // export route so an export holds exactly what the page shows.
 
-export const FINDING_SEVERITIES = [
-  "CRITICAL",
-  "HIGH",
-  "MEDIUM",
-  "LOW",
-  "INFORMATIONAL",
-  "UNTRIAGED",
-] as const;
+export const FINDING_SEVERITIES = SEVERITIES;
 export const FIX_VALUES = ["YES", "PARTIAL", "NO"] as const;
 export const FINDING_STATUSES = ["ACTIVE", "CLOSED", "SUPPRESSED", "ALL"] as const;
 export const FINDING_TYPES = [

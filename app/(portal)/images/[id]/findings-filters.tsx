@@ -72,30 +72,20 @@ export function FindingsFilterBar({
           <option value="yes">Exploit available</option>
           <option value="no">No known exploit</option>
         </Select>
-        <label className="text-xs text-slate-500">
-          EPSS ≥ %
-          <input
-            type="number"
-            name="epss"
-            min={0}
-            max={100}
-            step="any"
-            defaultValue={filters.epss ?? ""}
-            className={`${INPUT} mt-1 block w-24`}
-          />
-        </label>
-        <label className="text-xs text-slate-500">
-          Score ≥
-          <input
-            type="number"
-            name="score"
-            min={0}
-            max={10}
-            step="0.1"
-            defaultValue={filters.score ?? ""}
-            className={`${INPUT} mt-1 block w-20`}
-          />
-        </label>
+        <NumberField
+          label="EPSS ≥ %"
+          name="epss"
+          max={100}
+          step="any"
+          value={filters.epss}
+        />
+        <NumberField
+          label="Score ≥"
+          name="score"
+          max={10}
+          step="0.1"
+          value={filters.score}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <fieldset className="flex flex-wrap items-center gap-2">
@@ -135,6 +125,35 @@ export function FindingsFilterBar({
         </span>
       </div>
     </form>
+  );
+}
+
+function NumberField({
+  label,
+  name,
+  max,
+  step,
+  value,
+}: {
+  label: string;
+  name: string;
+  max: number;
+  step: string;
+  value: number | undefined;
+}) {
+  return (
+    <label className="text-xs text-slate-500">
+      {label}
+      <input
+        type="number"
+        name={name}
+        min={0}
+        max={max}
+        step={step}
+        defaultValue={value ?? ""}
+        className={`${INPUT} mt-1 block w-24`}
+      />
+    </label>
   );
 }
 
