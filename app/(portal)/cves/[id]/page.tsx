@@ -103,7 +103,7 @@ export default async function CvePage({
             <div className="border-t border-slate-100 px-5 py-3 text-sm">
               <h3 className="text-xs font-medium text-slate-500">References</h3>
               <ul className="mt-1 space-y-0.5">
-                {[cve.sourceUrl, ...cve.referenceUrls]
+                {[...new Set([cve.sourceUrl, ...cve.referenceUrls])]
                   .filter((url): url is string => Boolean(url))
                   .map((url) => (
                     <li key={url}>
