@@ -181,10 +181,12 @@ test("an engineer composes a recipe by drag and drop and builds an AMI", async (
     for (const ami of amis) expect(ami.amiId).toMatch(/^ami-[0-9a-f]{17}$/);
 
     const findings = await query<{ count: string }>(
-      `SELECT count(*) FROM "Finding" WHERE "imageId" = $1`,
+      `SELECT count(*) FROM "Finding" WHERE "imageId" = $1
+       AND status = 'ACTIVE' AND type = 'PACKAGE_VULNERABILITY'`,
       [imageId],
     );
-    expect(Number(findings[0].count)).toBe(shownRows);
+    // The table shows the first page (50 rows) of active package CVEs.
+    expect(Math.min(Number(findings[0].count), 50)).toBe(shownRows);
     expect(shownRows).toBeGreaterThan(0);
   });
 

@@ -6,7 +6,7 @@ import { paginateListFindings } from "@aws-sdk/client-inspector2";
 import { audit } from "../audit";
 import { awsClients, imagebuilder } from "../aws/clients";
 import { prisma } from "../db";
-import { emptyCounts, mapFinding, type FindingRow } from "../findings/map-finding";
+import { ingestFindings, recomputeImageCounts } from "../findings/ingest";
 import type { Logger } from "../logger";
 import { afterFindingsCollected, afterStatusChange } from "./follow-ups";
 import { TERMINAL_STATUSES } from "./status";
@@ -118,7 +118,7 @@ async function collectFindings(imageId: string, log: Logger): Promise<void> {
   const scanned = amis.find((ami) => ami.region === region) ?? amis[0];
   if (!scanned) return;
 
-  const rows: FindingRow[] = [];
+  const rows: unknown[] = [];
   for await (const page of paginateListFindings(
     { client: inspector, pageSize: 100 },
     {
@@ -127,7 +127,7 @@ async function collectFindings(imageId: string, log: Logger): Promise<void> {
       },
     },
   )) {
-    for (const finding of page.findings ?? []) rows.push(mapFinding(finding));
+    rows.push(...(page.findings ?? []));
   }
 
   const saved = await saveFindings(imageId, rows);
@@ -135,12 +135,7 @@ async function collectFindings(imageId: string, log: Logger): Promise<void> {
   if (saved) await afterFindingsCollected(imageId, log);
 }
 
-async function saveFindings(imageId: string, rows: FindingRow[]) {
-  const counts = emptyCounts();
-  for (const row of rows) {
-    counts[row.severity.toLowerCase() as keyof typeof counts] += 1;
-  }
-
+async function saveFindings(imageId: string, rows: unknown[]) {
   return prisma.$transaction(async (tx) => {
     // Only the first collector saves: a concurrent one changes nothing.
     const claimed = await tx.image.updateMany({
@@ -149,27 +144,24 @@ async function saveFindings(imageId: string, rows: FindingRow[]) {
     });
     if (claimed.count === 0) return false;
 
-    await tx.finding.deleteMany({ where: { imageId } });
-    await tx.finding.createMany({
-      data: rows.map((row) => ({
-        ...row,
-        imageId,
-        packages: row.packages,
-        raw: {},
-      })),
-    });
-    await tx.image.update({
-      where: { id: imageId },
-      data: counts,
-    });
+    const result = await ingestFindings(tx, rows);
+    const counts = await recomputeImageCounts(tx, imageId);
     await audit(tx, {
       actorId: null,
       action: "image.findings.collect",
       entityType: "Image",
       entityId: imageId,
-      details: { ...counts, total: rows.length },
+      details: { ...counts, total: rows.length, ...resultCounts(result) },
     });
 
     return true;
   });
+}
+
+function resultCounts(result: Awaited<ReturnType<typeof ingestFindings>>) {
+  return {
+    attached: result.attached,
+    resource: result.resource,
+    malformed: result.malformed,
+  };
 }

@@ -5,9 +5,11 @@ import { prisma } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { logger } from "../logger";
 import { adoptImage } from "../pipelines/runs";
+import { autoEnableEvent } from "./account-alerts";
 import {
   envelopeSchema,
   IMAGE_STATE_CHANGE,
+  INSPECTOR_AUTO_ENABLE,
   INSPECTOR_FINDING,
   type EventEnvelope,
 } from "./envelope";
@@ -63,12 +65,25 @@ export async function receiveEvent(body: unknown): Promise<EventOutcome> {
   }
 }
 
+/** Keeps an unparseable payload as it came, for an admin to look at. */
+// LIMITATION: only the first 256 KiB of a payload are kept (EventBridge's
+// own event size limit); a larger body is cut.
+export async function rejectEvent(payload: string, error: string) {
+  await prisma.rejectedEvent.create({
+    data: { payload: payload.slice(0, MAX_PAYLOAD), error },
+  });
+  log.warn({ error, bytes: payload.length }, "event rejected");
+}
+
+const MAX_PAYLOAD = 256 * 1024;
+
 async function dispatch(
   event: EventEnvelope,
 ): Promise<{ status: "applied" | "ignored"; detail: string }> {
   const type = event["detail-type"];
   if (type === IMAGE_STATE_CHANGE) return imageStateChange(event);
   if (type === INSPECTOR_FINDING) return applyInspectorFinding(event, log);
+  if (type === INSPECTOR_AUTO_ENABLE) return autoEnableEvent(event, log);
 
   return { status: "ignored", detail: `unhandled type ${type}` };
 }

@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 
 import { eventSettings } from "@/lib/env";
-import { receiveEvent } from "@/lib/events/apply";
+import { receiveEvent, rejectEvent } from "@/lib/events/apply";
+import { parseJsonBody } from "@/lib/events/parse-body";
 import { EVENTS_KEY_HEADER, isAuthorized } from "@/lib/events/verify";
 import { logger } from "@/lib/logger";
 
@@ -17,15 +18,17 @@ export async function POST(request: Request) {
     return NextResponse.json({ error: "Unauthorized." }, { status: 401 });
   }
 
-  let body: unknown;
   try {
-    body = await request.json();
-  } catch {
-    return NextResponse.json({ error: "Body is not JSON." }, { status: 400 });
-  }
+    const text = await request.text();
+    const body = parseJsonBody(text);
+    if (!body.ok) {
+      await rejectEvent(text, body.error);
+      const { error, line, column, hint } = body;
 
-  try {
-    const outcome = await receiveEvent(body);
+      return NextResponse.json({ error, line, column, hint }, { status: 400 });
+    }
+
+    const outcome = await receiveEvent(body.value);
     const status = outcome.status === "invalid" ? 400 : 200;
 
     return NextResponse.json(outcome, { status });

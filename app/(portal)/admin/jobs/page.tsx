@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 
 import { AutoRefresh } from "@/components/layout/auto-refresh";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -71,6 +72,14 @@ export default async function JobsPage() {
           <CardHeader
             title="Received events"
             description={`${status.eventCount} applied at most once each; latest 20`}
+            actions={
+              <Link
+                href="/security/intake"
+                className="text-xs text-brand-700 hover:underline"
+              >
+                Refused payloads, account alerts, other resources →
+              </Link>
+            }
           />
           <ul className="divide-y divide-slate-100 text-xs">
             {status.recentEvents.map((event) => (

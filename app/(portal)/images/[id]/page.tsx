@@ -3,35 +3,43 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { BuildProgress } from "@/components/images/build-progress";
-import { FindingsTable } from "@/components/images/findings-table";
 import { LiveStatus } from "@/components/images/live-status";
-import { SeverityCounts } from "@/components/images/severity-counts";
 import { StatusBadge } from "@/components/images/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { TERMINAL_STATUSES } from "@/lib/builds/status";
-import { getImage, listImageFindings } from "@/lib/queries/images";
+import {
+  listImageFindings,
+  listNetworkFindings,
+} from "@/lib/findings/queries";
+import { getImage } from "@/lib/queries/images";
 import { listImageReports } from "@/lib/queries/pipelines";
+import { parseFindingsFilters } from "@/lib/validations/findings-filters";
 
 import { BuildDetails } from "./build-details";
+import { FindingsSection, NetworkFindings } from "./findings-section";
 import { ReportArchive } from "./report-archive";
 
 export const metadata: Metadata = { title: "Image" };
 
 export default async function ImagePage({
   params,
+  searchParams,
 }: {
   params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const { id } = await params;
-  const image = await getImage(id);
-  if (!image) notFound();
+  const filters = parseFindingsFilters(await searchParams);
+  const findings = await listImageFindings(user, id, filters);
+  const image = findings ? await getImage(id) : null;
+  if (!findings || !image) notFound();
 
   const collected = image.findingsCollectedAt !== null;
-  const findings = collected ? await listImageFindings(id) : [];
+  const network = collected ? await listNetworkFindings(id) : [];
   const reports = await listImageReports(id);
   const active =
     !TERMINAL_STATUSES.includes(image.status) ||
@@ -127,42 +135,24 @@ export default async function ImagePage({
           )}
         </Card>
 
-        <Card>
-          <CardHeader
-            title="Inspector findings"
-            description={
-              collected
-                ? "Vulnerabilities Inspector found in this image"
-                : "Collected once the image is available and scanned"
-            }
-            actions={collected ? <SeverityCounts counts={image} /> : undefined}
-          />
-          {collected ? (
-            <FindingsTable
-              rows={findings.map((finding) => ({
-                id: finding.id,
-                vulnerabilityId: finding.vulnerabilityId,
-                severity: finding.severity,
-                packageName: finding.packageName,
-                installedVersion: finding.installedVersion,
-                fixedInVersion: finding.fixedInVersion,
-                extraPackages: Math.max(
-                  0,
-                  (finding.packages as unknown[]).length - 1,
-                ),
-                inspectorScore: finding.inspectorScore,
-                exploitAvailable: finding.exploitAvailable,
-                fixAvailable: finding.fixAvailable,
-              }))}
+        {collected ? (
+          <>
+            <FindingsSection imageId={id} filters={filters} page={findings} />
+            <NetworkFindings rows={network} />
+          </>
+        ) : (
+          <Card>
+            <CardHeader
+              title="Inspector findings"
+              description="Collected once the image is available and scanned"
             />
-          ) : (
             <p className="px-5 py-4 text-sm text-slate-500">
               {image.status === "FAILED" || image.status === "CANCELLED"
                 ? "No scan: the build did not finish."
                 : "Waiting for the build to finish…"}
             </p>
-          )}
-        </Card>
+          </Card>
+        )}
 
         <ReportArchive reports={reports} />
 

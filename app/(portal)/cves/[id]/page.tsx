@@ -1,0 +1,168 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import {
+  epssText,
+  FixBadge,
+  SeverityBadge,
+} from "@/components/findings/finding-cells";
+import { StatusBadge } from "@/components/images/status-badge";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/session";
+import { getCveDetail } from "@/lib/findings/cve";
+import { displayVersion } from "@/lib/findings/map-finding";
+
+export const metadata: Metadata = { title: "CVE" };
+
+export default async function CvePage({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}) {
+  const user = await requirePageUser();
+  const { id } = await params;
+  const cve = await getCveDetail(user, decodeURIComponent(id));
+  if (!cve) notFound();
+
+  return (
+    <>
+      <PageHeader
+        eyebrow="Vulnerability"
+        title={
+          <span className="flex flex-wrap items-center gap-3 font-mono">
+            {cve.id} <SeverityBadge severity={cve.severity} />
+          </span>
+        }
+        description={cve.description || "Inspector gave no description."}
+      />
+      <div className="space-y-6">
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card>
+            <CardHeader
+              title="Scores"
+              description={`Primary: Inspector ${cve.inspectorScore?.toFixed(1) ?? "—"}${cve.scoreSource ? ` (${cve.scoreSource})` : ""} · EPSS ${epssText(cve.epss)} · exploit ${cve.exploitAvailable ? "available" : "not known"}`}
+            />
+            <table className="w-full text-left text-sm" data-testid="cvss-table">
+              <thead className="bg-slate-50 text-xs text-slate-500">
+                <tr>
+                  <th className="px-5 py-2 font-medium">Source</th>
+                  <th className="px-5 py-2 font-medium">CVSS</th>
+                  <th className="px-5 py-2 font-medium">Score</th>
+                  <th className="px-5 py-2 font-medium">Vector</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {cve.cvss.map((score, index) => (
+                  <tr key={`${score.source}-${index}`}>
+                    <td className="px-5 py-2">{score.source ?? "—"}</td>
+                    <td className="px-5 py-2">{score.version ?? "—"}</td>
+                    <td className="px-5 py-2 tabular-nums">
+                      {score.baseScore?.toFixed(1) ?? "—"}
+                    </td>
+                    <td className="px-5 py-2 font-mono text-xs break-all">
+                      {score.vector ?? "—"}
+                    </td>
+                  </tr>
+                ))}
+                {cve.cvss.length === 0 && (
+                  <tr>
+                    <td colSpan={4} className="px-5 py-3 text-slate-500">
+                      Inspector gave no CVSS score.
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+            {cve.scoreVector && (
+              <p className="px-5 py-3 text-xs text-slate-500">
+                Vector of the primary score:{" "}
+                <span className="font-mono">{cve.scoreVector}</span>
+              </p>
+            )}
+          </Card>
+          <Card>
+            <CardHeader title="Packages" description="Vulnerable and fixed versions seen" />
+            <ul className="divide-y divide-slate-100 text-sm" data-testid="cve-packages">
+              {cve.packages.map((pkg) => (
+                <li key={pkg.name} className="px-5 py-2">
+                  <span className="font-medium">{pkg.name}</span>
+                  <span className="ml-2 font-mono text-xs text-slate-600">
+                    {pkg.installed.join(", ") || "?"} →{" "}
+                    {pkg.fixed.map((v) => displayVersion(v)).join(", ")}
+                    {pkg.noFix && (
+                      <span className="font-sans text-amber-700">
+                        {pkg.fixed.length ? " · " : ""}no fix yet
+                      </span>
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <div className="border-t border-slate-100 px-5 py-3 text-sm">
+              <h3 className="text-xs font-medium text-slate-500">References</h3>
+              <ul className="mt-1 space-y-0.5">
+                {[...new Set([cve.sourceUrl, ...cve.referenceUrls])]
+                  .filter((url): url is string => Boolean(url))
+                  .map((url) => (
+                    <li key={url}>
+                      <a
+                        href={url}
+                        rel="noreferrer noopener"
+                        target="_blank"
+                        className="break-all text-brand-700 hover:underline"
+                      >
+                        {url}
+                      </a>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          </Card>
+        </div>
+        <Card>
+          <CardHeader
+            title="Images with this vulnerability"
+            description={`${cve.total} finding(s) on images you can see, newest image first`}
+          />
+          <table className="w-full text-left text-sm" data-testid="cve-images">
+            <thead className="bg-slate-50 text-xs text-slate-500">
+              <tr>
+                <th className="px-5 py-2 font-medium">Image</th>
+                <th className="px-5 py-2 font-medium">Team</th>
+                <th className="px-5 py-2 font-medium">Built</th>
+                <th className="px-5 py-2 font-medium">Finding</th>
+                <th className="px-5 py-2 font-medium">Fix</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {cve.images.map((row) => (
+                <tr key={row.id}>
+                  <td className="px-5 py-2">
+                    <Link
+                      href={`/images/${row.image.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
+                      {row.image.recipe.name}{" "}
+                      <span className="font-mono text-xs">{row.image.version}</span>
+                    </Link>{" "}
+                    <StatusBadge status={row.image.status} />
+                  </td>
+                  <td className="px-5 py-2">{row.image.team.name}</td>
+                  <td className="px-5 py-2 text-xs">
+                    {row.image.createdAt.toISOString().slice(0, 10)}
+                  </td>
+                  <td className="px-5 py-2 text-xs">{row.status.toLowerCase()}</td>
+                  <td className="px-5 py-2">
+                    <FixBadge value={row.fixAvailable} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      </div>
+    </>
+  );
+}

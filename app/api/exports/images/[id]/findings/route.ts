@@ -1,0 +1,45 @@
+import { NextResponse } from "next/server";
+
+import { requireUser } from "@/lib/auth/session";
+import { imageFindingsExport } from "@/lib/findings/export";
+import { parseFindingsFilters } from "@/lib/validations/findings-filters";
+
+export const dynamic = "force-dynamic";
+
+const TYPES = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json",
+} as const;
+
+/** The image page's findings, all pages, as CSV or JSON. */
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ id: string }> },
+) {
+  let user;
+  try {
+    user = await requireUser();
+  } catch {
+    return NextResponse.json({ error: "Sign in first." }, { status: 401 });
+  }
+
+  const search = new URL(request.url).searchParams;
+  const format = search.get("format") === "json" ? "json" : "csv";
+  const { id } = await params;
+  const file = await imageFindingsExport(
+    user,
+    id,
+    parseFindingsFilters(search),
+    format,
+  );
+  if (!file) {
+    return NextResponse.json({ error: "No such image." }, { status: 404 });
+  }
+
+  return new NextResponse(file.body, {
+    headers: {
+      "content-type": TYPES[format],
+      "content-disposition": `attachment; filename="${file.filename}"`,
+    },
+  });
+}
