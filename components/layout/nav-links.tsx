@@ -7,7 +7,7 @@ import { cn } from "@/components/ui/cn";
 
 const LINKS = [
   { href: "/golden", label: "Golden AMIs" },
-  { href: "/images", label: "AMI history" },
+  { href: "/images", label: "AMI ledger" },
   { href: "/components", label: "Components" },
   { href: "/notifications", label: "Notifications" },
   { href: "/admin/aws", label: "AWS connection", adminOnly: true },

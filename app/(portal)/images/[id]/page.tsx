@@ -12,9 +12,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { TERMINAL_STATUSES } from "@/lib/builds/status";
 import { getImage, listImageFindings } from "@/lib/queries/images";
+import { getLedgerRecord } from "@/lib/ledger/image-record";
 import { listImageReports } from "@/lib/queries/pipelines";
 
+import { AwsStateNotice } from "./aws-state-notice";
 import { BuildDetails } from "./build-details";
+import { LedgerFacts } from "./ledger-facts";
 import { ReportArchive } from "./report-archive";
 
 export const metadata: Metadata = { title: "Image" };
@@ -24,10 +27,11 @@ export default async function ImagePage({
 }: {
   params: Promise<{ id: string }>;
 }) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const { id } = await params;
-  const image = await getImage(id);
-  if (!image) notFound();
+  const image = await getImage(id, user);
+  const record = image ? await getLedgerRecord(id) : null;
+  if (!image || !record) notFound();
 
   const collected = image.findingsCollectedAt !== null;
   const findings = collected ? await listImageFindings(id) : [];
@@ -42,7 +46,7 @@ export default async function ImagePage({
       <PageHeader
         eyebrow={
           <Link href="/images" className="hover:text-slate-700">
-            ← AMI history
+            ← AMI ledger
           </Link>
         }
         title={
@@ -67,6 +71,7 @@ export default async function ImagePage({
         }
       />
       <div className="space-y-6">
+        <AwsStateNotice state={record.awsState} at={record.awsStateAt} />
         <Card className="p-5">
           <BuildProgress
             status={image.status}
@@ -155,7 +160,9 @@ export default async function ImagePage({
 
         <ReportArchive reports={reports} />
 
-        <BuildDetails image={image} />
+        <LedgerFacts record={record} />
+
+        <BuildDetails image={image} record={record} />
       </div>
     </>
   );
