@@ -7,6 +7,7 @@ import { imagebuilder } from "../aws/clients";
 import { prisma } from "../db";
 import { awsStateSettings } from "../env";
 import { withLease, type LeaseRun } from "../jobs/lease";
+import { startPeriodic } from "../jobs/periodic";
 import { logger } from "../logger";
 
 const log = logger.child({ job: "aws-state" });
@@ -19,31 +20,18 @@ export type AwsState = "DEPRECATED" | "DISABLED" | "DELETED" | null;
 /** Finished builds, the only ones lifecycle management can touch. */
 const FINISHED = ["AVAILABLE", "FAILED", "CANCELLED"];
 
-declare global {
-  var __portalAwsStateCheck: NodeJS.Timeout | undefined;
-}
-
 /**
  * Periodically asks Image Builder about finished images, oldest-checked
  * first, so the ledger can mark those deprecated, disabled or deleted
  * there. Only the holder of the lease works; nothing is ever deleted.
  */
 export function startAwsStateCheck(): void {
-  const { intervalSeconds } = awsStateSettings();
-  if (intervalSeconds === 0 || globalThis.__portalAwsStateCheck) return;
-
-  let running = false;
-  globalThis.__portalAwsStateCheck = setInterval(() => {
-    if (running) return;
-
-    running = true;
-    checkAwsStateWithLease()
-      .catch((error: unknown) => log.error({ err: error }, "pass failed"))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalSeconds * 1000);
-  globalThis.__portalAwsStateCheck.unref();
+  startPeriodic(
+    AWS_STATE_LEASE,
+    awsStateSettings().intervalSeconds,
+    () => checkAwsStateWithLease(),
+    log,
+  );
 }
 
 export function checkAwsStateWithLease(holder?: string): Promise<LeaseRun> {

@@ -3,6 +3,7 @@ import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { SEVERITY_COUNTS } from "../queries/images";
 import type { LedgerQuery } from "../validations/ledger-filters";
 import { ledgerOrderBy, ledgerWhere } from "./ledger-query";
 
@@ -15,12 +16,7 @@ const LEDGER_ROW_SELECT = {
   awsStateAt: true,
   createdAt: true,
   findingsCollectedAt: true,
-  critical: true,
-  high: true,
-  medium: true,
-  low: true,
-  informational: true,
-  untriaged: true,
+  ...SEVERITY_COUNTS,
   fixable: true,
   totalFindings: true,
   team: { select: { name: true } },

@@ -2,7 +2,12 @@ import "server-only";
 
 import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
-import { componentChanges, type ComponentChange } from "./component-changes";
+import { SEVERITY_COUNTS } from "../queries/images";
+import {
+  componentChanges,
+  type ComponentChange,
+  type RecipeItem,
+} from "./component-changes";
 import { imageVisibilityWhere } from "./visibility";
 
 type Viewer = Pick<CurrentUser, "role" | "teamId">;
@@ -37,10 +42,7 @@ export async function getLineTimeline(recipeId: string, viewer: Viewer) {
       awsStateAt: true,
       createdAt: true,
       findingsCollectedAt: true,
-      critical: true,
-      high: true,
-      medium: true,
-      low: true,
+      ...SEVERITY_COUNTS,
       totalFindings: true,
       recipeVersionId: true,
       recipeVersion: { select: { version: true } },
@@ -49,15 +51,18 @@ export async function getLineTimeline(recipeId: string, viewer: Viewer) {
   const ownLine = viewer.role !== "engineer" || viewer.teamId === recipe.teamId;
   if (images.length === 0 && !ownLine) return null;
 
-  const changes = await versionChanges(images.map((i) => i.recipeVersionId));
+  const components = await recipeComponents(
+    images.map((image) => image.recipeVersionId),
+  );
   const rows = images.map((image, index) => {
+    const older = images[index + 1];
     const previous = images
       .slice(index + 1)
-      .find((older) => older.findingsCollectedAt !== null);
+      .find((candidate) => candidate.findingsCollectedAt !== null);
 
     return {
       ...image,
-      changes: changes.get(image.recipeVersionId) ?? null,
+      changes: changesSince(older?.recipeVersionId, image.recipeVersionId, components),
       // Only scanned images have findings to compare.
       previousImageId:
         image.findingsCollectedAt !== null ? (previous?.id ?? null) : null,
@@ -85,15 +90,29 @@ export type LineTimeline = NonNullable<
 export type TimelineRow = LineTimeline["rows"][number];
 
 /**
- * Changes per recipe version against the one before it among the given
- * versions; the first gets null (nothing to compare with).
+ * What the build's recipe changed against the build before it: null for
+ * the first build shown, "same" for a rebuild of the same recipe version.
  */
-async function versionChanges(
+function changesSince(
+  olderVersionId: string | undefined,
+  versionId: string,
+  components: Map<string, RecipeItem[]>,
+): ComponentChange[] | "same" | null {
+  if (olderVersionId === undefined) return null;
+  if (olderVersionId === versionId) return "same";
+
+  return componentChanges(
+    components.get(olderVersionId) ?? [],
+    components.get(versionId) ?? [],
+  );
+}
+
+/** The components of each recipe version, in recipe order. */
+async function recipeComponents(
   versionIds: string[],
-): Promise<Map<string, ComponentChange[] | null>> {
+): Promise<Map<string, RecipeItem[]>> {
   const versions = await prisma.recipeVersion.findMany({
     where: { id: { in: [...new Set(versionIds)] } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
       components: {
@@ -106,18 +125,14 @@ async function versionChanges(
       },
     },
   });
-  const items = versions.map((version) => ({
-    id: version.id,
-    items: version.components.map((c) => ({
-      name: c.componentVersion.component.name,
-      version: c.componentVersion.version,
-    })),
-  }));
 
   return new Map(
-    items.map((version, index) => [
+    versions.map((version) => [
       version.id,
-      index === 0 ? null : componentChanges(items[index - 1].items, version.items),
+      version.components.map((c) => ({
+        name: c.componentVersion.component.name,
+        version: c.componentVersion.version,
+      })),
     ]),
   );
 }

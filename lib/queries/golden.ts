@@ -3,15 +3,7 @@ import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
 import { imageVisibilityWhere } from "../ledger/visibility";
-
-const COUNTS = {
-  critical: true,
-  high: true,
-  medium: true,
-  low: true,
-  informational: true,
-  untriaged: true,
-} as const;
+import { SEVERITY_COUNTS } from "./images";
 
 /** Each golden AMI with the latest scanned build the viewer may see. */
 export async function listGoldenImages(
@@ -35,7 +27,7 @@ export async function listGoldenImages(
         where: { AND: [visible, { findingsCollectedAt: { not: null } }] },
         orderBy: { createdAt: "desc" },
         take: 1,
-        select: { id: true, createdAt: true, ...COUNTS },
+        select: { id: true, createdAt: true, ...SEVERITY_COUNTS },
       },
       _count: { select: { images: { where: visible } } },
     },

@@ -5,7 +5,8 @@ import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { imageVisibilityWhere } from "../ledger/visibility";
 
-const COUNTS = {
+/** The per-severity counts of an image, as stored on its row. */
+export const SEVERITY_COUNTS = {
   critical: true,
   high: true,
   medium: true,
@@ -30,7 +31,7 @@ export const IMAGE_LIST_SELECT = {
     select: { region: true, accountId: true, amiId: true },
     orderBy: [{ region: "asc" }, { accountId: "asc" }],
   },
-  ...COUNTS,
+  ...SEVERITY_COUNTS,
 } satisfies Prisma.ImageSelect;
 
 /** One image, or null when it does not exist or the viewer may not see it. */

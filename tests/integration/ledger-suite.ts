@@ -205,6 +205,7 @@ export function ledgerSuite(backend: Backend) {
         { kind: "removed", name: "nginx-web-server", version: expect.any(String) },
       ]);
       expect(rows[2].changes).toBeNull();
+      expect(rows[0].changes).toBe("same");
       expect(rows[1].previousImageId).toBe(ids.api1);
       expect(rows[0].previousImageId).toBeNull();
       expect(timeline!.chart.map((p) => p.imageId)).toEqual([ids.api1, ids.api2]);

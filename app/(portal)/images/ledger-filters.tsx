@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { FilterSelect } from "@/components/forms/filter-select";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import {
@@ -29,16 +30,16 @@ export function LedgerFilters({
       aria-label="Filter the ledger"
       className="mb-4 rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm"
     >
-      <div className="flex flex-wrap items-end gap-3">
-        <Select label="Team" name="team" value={query.team}
+      <div className="grid grid-cols-2 items-end gap-3 md:grid-cols-4 xl:grid-cols-7">
+        <FilterSelect label="Team" name="team" value={query.team}
           options={options.teams.map((t) => [t.slug, t.name])} />
-        <Select label="OS" name="os" value={query.os}
+        <FilterSelect label="OS" name="os" value={query.os}
           options={options.osVersions.map((os) => [os, os])} />
-        <Select label="Golden parent" name="golden" value={query.golden}
+        <FilterSelect label="Golden parent" name="golden" value={query.golden}
           options={options.goldens.map((g) => [g.slug, g.name])} />
-        <Select label="Status" name="status" value={query.status}
+        <FilterSelect label="Status" name="status" value={query.status}
           options={IMAGE_STATUSES.map((s) => [s, s])} />
-        <Select label="AWS state" name="aws" value={query.aws}
+        <FilterSelect label="AWS state" name="aws" value={query.aws}
           options={Object.entries(AWS_STATES)} />
         <label className="text-xs font-medium text-slate-600">
           From
@@ -76,33 +77,6 @@ export function LedgerFilters({
         </span>
       </div>
     </form>
-  );
-}
-
-function Select({
-  label,
-  name,
-  value,
-  options,
-}: {
-  label: string;
-  name: string;
-  value?: string;
-  options: string[][];
-}) {
-  return (
-    <label className="text-xs font-medium text-slate-600">
-      {label}
-      <select name={name} defaultValue={value ?? ""}
-        className={inputClass(false)}>
-        <option value="">Any</option>
-        {options.map(([optionValue, text]) => (
-          <option key={optionValue} value={optionValue}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
 

@@ -65,7 +65,10 @@ function Header({
   numeric?: boolean;
   query: LedgerQuery;
 }) {
-  const className = cn("px-3 py-2.5 font-medium", numeric && "text-right");
+  const className = cn(
+    "px-3 py-2.5 font-medium whitespace-nowrap",
+    numeric && "text-right",
+  );
   if (!sort) return <th className={className}>{label}</th>;
 
   const active = query.sort === sort;
@@ -105,7 +108,7 @@ function Row({ row }: { row: LedgerRow }) {
       <td className="px-3 py-2.5">
         <Link
           href={`/images/${row.id}`}
-          className="font-medium text-brand-700 after:absolute after:inset-0 hover:underline"
+          className="font-medium whitespace-nowrap text-brand-700 after:absolute after:inset-0 hover:underline"
         >
           {row.recipe.name}
         </Link>
@@ -127,9 +130,11 @@ function Row({ row }: { row: LedgerRow }) {
         </div>
       </td>
       <td className="px-3 py-2.5">{row.team.name}</td>
-      <td className="px-3 py-2.5">
+      <td className="px-3 py-2.5 whitespace-nowrap">
         {row.goldenImage.name}
-        <div className="text-xs text-slate-500">{row.goldenImage.osVersion}</div>
+        {row.goldenImage.osVersion !== row.goldenImage.name && (
+          <div className="text-xs text-slate-500">{row.goldenImage.osVersion}</div>
+        )}
       </td>
       <td className="px-3 py-2.5 font-mono text-xs">
         {row.amis.length === 0 ? (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { AwsStateBadge } from "@/components/images/aws-state-badge";
+import { goldenName } from "@/components/images/golden-name";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { LedgerRecord } from "@/lib/ledger/image-record";
 
@@ -18,7 +19,7 @@ function when(value: Date | null): string {
 export function LedgerFacts({ record }: { record: LedgerRecord }) {
   const golden = record.goldenImage;
   const facts: [string, React.ReactNode][] = [
-    ["Golden parent", `${golden.name} (${golden.osVersion})`],
+    ["Golden parent", goldenName(golden)],
     ["Platform", `${golden.platform} · ${golden.architecture}`],
     [
       "Parent image",
@@ -41,8 +42,6 @@ export function LedgerFacts({ record }: { record: LedgerRecord }) {
         "None (one-off build)"
       ),
     ],
-    ["Build type", record.buildType],
-    ["Scan status", record.scanStatus ?? "—"],
     ["Started", when(record.createdAt)],
     ["Finished", when(record.finishedAt)],
     [
@@ -75,11 +74,11 @@ export function LedgerFacts({ record }: { record: LedgerRecord }) {
           </Link>
         }
       />
-      <dl className="grid grid-cols-[10rem_1fr] gap-x-4 gap-y-1.5 px-5 py-4 text-sm">
+      <dl className="grid gap-x-8 gap-y-1.5 px-5 py-4 text-sm lg:grid-cols-2">
         {facts.map(([label, value]) => (
-          <div key={label} className="contents">
+          <div key={label} className="grid grid-cols-[9rem_1fr] gap-x-3">
             <dt className="text-slate-500">{label}</dt>
-            <dd>{value}</dd>
+            <dd className="min-w-0">{value}</dd>
           </div>
         ))}
       </dl>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { AwsStateBadge } from "@/components/images/aws-state-badge";
 import { BuildProgress } from "@/components/images/build-progress";
 import { FindingsTable } from "@/components/images/findings-table";
 import { LiveStatus } from "@/components/images/live-status";
@@ -58,6 +59,7 @@ export default async function ImagePage({
             <span data-testid="image-status">
               <StatusBadge status={image.status} />
             </span>
+            <AwsStateBadge state={record.awsState} />
           </span>
         }
         description={`${image.team.name} · built on ${image.goldenImage.name} by ${image.createdBy.name}`}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { goldenName } from "@/components/images/golden-name";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -34,7 +35,7 @@ export default async function LineTimelinePage({
           </Link>
         }
         title={recipe.name}
-        description={`Image line of ${recipe.team.name} on ${recipe.goldenImage.name} (${recipe.goldenImage.osVersion}): every build across recipe versions, newest first.`}
+        description={`Image line of ${recipe.team.name} on ${goldenName(recipe.goldenImage)}: every build across recipe versions, newest first.`}
       />
       <div className="space-y-6">
         <Card>

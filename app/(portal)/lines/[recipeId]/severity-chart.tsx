@@ -56,11 +56,11 @@ export function SeverityChart({ points }: { points: ChartPoint[] }) {
               return at ? `${label} · ${at.slice(0, 10)}` : String(label);
             }}
           />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
           {SERIES.map((series) => (
             <Line
               key={series.key}
-              type="monotone"
+              type="linear"
               dataKey={series.key}
               name={series.name}
               stroke={series.color}

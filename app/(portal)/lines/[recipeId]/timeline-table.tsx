@@ -76,9 +76,20 @@ export function TimelineTable({ rows }: { rows: TimelineRow[] }) {
   );
 }
 
-function Changes({ changes }: { changes: ComponentChange[] | null }) {
+function Changes({
+  changes,
+}: {
+  changes: ComponentChange[] | "same" | null;
+}) {
   if (changes === null) {
-    return <span className="text-xs text-slate-400">First version shown</span>;
+    return <span className="text-xs text-slate-400">First build shown</span>;
+  }
+  if (changes === "same") {
+    return (
+      <span className="text-xs text-slate-400">
+        Rebuild of the same recipe version
+      </span>
+    );
   }
   if (changes.length === 0) {
     return <span className="text-xs text-slate-400">No component change</span>;
