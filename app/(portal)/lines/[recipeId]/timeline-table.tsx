@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { AwsStateBadge } from "@/components/images/aws-state-badge";
+import { SeverityCounts } from "@/components/images/severity-counts";
 import { StatusBadge } from "@/components/images/status-badge";
 import type { ComponentChange } from "@/lib/ledger/component-changes";
 import type { TimelineRow } from "@/lib/ledger/timeline";
@@ -19,7 +20,7 @@ export function TimelineTable({ rows }: { rows: TimelineRow[] }) {
           <th className="px-4 py-2.5 font-medium">Image</th>
           <th className="px-4 py-2.5 font-medium">Status</th>
           <th className="px-4 py-2.5 font-medium">Components changed</th>
-          <th className="px-4 py-2.5 text-right font-medium">C / H / M / L</th>
+          <th className="px-4 py-2.5 font-medium">Findings</th>
           <th className="px-4 py-2.5 font-medium">Created (UTC)</th>
           <th className="px-4 py-2.5 font-medium">
             <span className="sr-only">Compare</span>
@@ -49,12 +50,11 @@ export function TimelineTable({ rows }: { rows: TimelineRow[] }) {
             <td className="px-4 py-3">
               <Changes changes={row.changes} />
             </td>
-            <td className="px-4 py-3 text-right font-mono text-xs tabular-nums">
-              {row.findingsCollectedAt ? (
-                `${row.critical} / ${row.high} / ${row.medium} / ${row.low}`
-              ) : (
-                <span className="font-sans text-slate-400">not scanned</span>
-              )}
+            <td className="px-4 py-3">
+              <SeverityCounts
+                compact
+                counts={row.findingsCollectedAt ? row : null}
+              />
             </td>
             <td className="px-4 py-3 text-xs whitespace-nowrap text-slate-500">
               {time.format(row.createdAt)}
