@@ -45,7 +45,7 @@ const schema = z.object({
   PORTAL_REPORTS_PREFIX: z.string().default("findings-reports/"),
   PORTAL_LEASE_SECONDS: z.coerce.number().positive().default(30),
   // Issue 6: how often finished images are checked in Image Builder.
-  PORTAL_AWS_STATE_SECONDS: z.coerce.number().min(0).default(3600),
+  PORTAL_AWS_STATE_SECONDS: z.coerce.number().min(0).default(600),
   PORTAL_AWS_STATE_BATCH: z.coerce.number().int().min(1).max(500).default(50),
 });
 

@@ -76,6 +76,9 @@ export async function checkAwsStateOnce(): Promise<number> {
   return images.length;
 }
 
+// LIMITATION: this asks Image Builder about its image resource only; an
+// AMI deregistered in EC2 (or in a target account) while Image Builder
+// still lists the image is not noticed, as the portal has no EC2 client.
 async function askImageBuilder(
   arn: string,
 ): Promise<{ state: AwsState; reason: string }> {

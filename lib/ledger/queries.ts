@@ -7,8 +7,8 @@ import { SEVERITY_COUNTS } from "../queries/images";
 import type { LedgerQuery } from "../validations/ledger-filters";
 import { ledgerOrderBy, ledgerWhere } from "./ledger-query";
 
-/** Only what a ledger row shows; counts are the image's own columns. */
-const LEDGER_ROW_SELECT = {
+/** An image as ledger lists show it; counts are the row's own columns. */
+export const IMAGE_SUMMARY_SELECT = {
   id: true,
   version: true,
   status: true,
@@ -17,8 +17,13 @@ const LEDGER_ROW_SELECT = {
   createdAt: true,
   findingsCollectedAt: true,
   ...SEVERITY_COUNTS,
-  fixable: true,
   totalFindings: true,
+} satisfies Prisma.ImageSelect;
+
+/** Only what a ledger row shows. */
+const LEDGER_ROW_SELECT = {
+  ...IMAGE_SUMMARY_SELECT,
+  fixable: true,
   team: { select: { name: true } },
   recipe: { select: { id: true, name: true } },
   goldenImage: { select: { name: true, osVersion: true } },

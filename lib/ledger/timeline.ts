@@ -2,12 +2,12 @@ import "server-only";
 
 import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
-import { SEVERITY_COUNTS } from "../queries/images";
 import {
   componentChanges,
   type ComponentChange,
   type RecipeItem,
 } from "./component-changes";
+import { IMAGE_SUMMARY_SELECT } from "./queries";
 import { imageVisibilityWhere } from "./visibility";
 
 type Viewer = Pick<CurrentUser, "role" | "teamId">;
@@ -35,15 +35,7 @@ export async function getLineTimeline(recipeId: string, viewer: Viewer) {
     where: { recipeId, ...imageVisibilityWhere(viewer) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
-      id: true,
-      version: true,
-      status: true,
-      awsState: true,
-      awsStateAt: true,
-      createdAt: true,
-      findingsCollectedAt: true,
-      ...SEVERITY_COUNTS,
-      totalFindings: true,
+      ...IMAGE_SUMMARY_SELECT,
       recipeVersionId: true,
       recipeVersion: { select: { version: true } },
     },

@@ -1,16 +1,8 @@
 import { z } from "zod";
 
-export const IMAGE_STATUSES = [
-  "PENDING",
-  "CREATING",
-  "BUILDING",
-  "TESTING",
-  "DISTRIBUTING",
-  "INTEGRATING",
-  "AVAILABLE",
-  "FAILED",
-  "CANCELLED",
-] as const;
+import { BUILD_STEPS } from "../builds/status";
+
+export const IMAGE_STATUSES = [...BUILD_STEPS, "FAILED", "CANCELLED"] as const;
 
 /** What Image Builder says of a finished image now. */
 export const AWS_STATES = {

@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
 import { DeleteImageCommand } from "@aws-sdk/client-imagebuilder";
@@ -15,9 +13,9 @@ import { AWS_STATE_LEASE, checkAwsStateWithLease } from "@/lib/ledger/aws-state"
 import { listLedger } from "@/lib/ledger/queries";
 import { logger } from "@/lib/logger";
 import { parseLedgerParams } from "@/lib/validations/ledger-filters";
-import { seedDatabase } from "@/prisma/seed-lib";
 
-import { createTestDatabase, type Backend, type TestDatabase } from "../support/database";
+import { startBuildWorld, type BuildWorld } from "../support/build-world";
+import type { Backend } from "../support/database";
 import { ctx, draftFor, userByEmail, waitForStatus } from "./build-flow-suite";
 
 const STEP_SECONDS = 0.3;
@@ -27,27 +25,14 @@ log.level = "silent";
 /** Images deleted in Image Builder stay in the ledger, marked. */
 export function awsStateSuite(backend: Backend) {
   describe(`AWS state check on ${backend}`, () => {
-    let db: TestDatabase;
-    let emulatorDir: string;
+    let world: BuildWorld;
 
     beforeAll(async () => {
-      db = await createTestDatabase(backend);
-      emulatorDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-aws-"));
-      Object.assign(process.env, {
-        DATABASE_URL: db.url,
-        PORTAL_AWS_MODE: "local",
-        AWS_EMULATOR_DIR: emulatorDir,
-        AWS_EMULATOR_STEP_SECONDS: String(STEP_SECONDS),
-        AWS_MAX_ATTEMPTS: "2",
-      });
-      await seedDatabase(getPrisma(), { demoUsers: true });
+      world = await startBuildWorld(backend, STEP_SECONDS);
     });
 
     afterAll(async () => {
-      await getPrisma().$disconnect();
-      globalThis.__portalPrisma = undefined;
-      db?.stop();
-      fs.rmSync(emulatorDir, { recursive: true, force: true });
+      await world?.stop();
     });
 
     test("a deleted image is kept and marked, with its findings", async () => {
@@ -130,7 +115,7 @@ export function awsStateSuite(backend: Backend) {
 
     test("an AWS failure leaves the mark alone and the pass goes on", async () => {
       const handler = getEmulatorHandler({
-        stateFile: path.resolve(emulatorDir, "state.json"),
+        stateFile: path.resolve(world.emulatorDir, "state.json"),
         region: "us-east-1",
         accountId: EMULATOR_ACCOUNT_ID,
         stepSeconds: STEP_SECONDS,
