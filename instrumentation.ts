@@ -3,4 +3,6 @@ export async function register() {
 
   const { startReconciler } = await import("./lib/builds/reconciler");
   startReconciler();
+  const { startAwsStateCheck } = await import("./lib/ledger/aws-state");
+  startAwsStateCheck();
 }

@@ -44,6 +44,9 @@ const schema = z.object({
   PORTAL_REPORTS_BUCKET: z.string().optional(),
   PORTAL_REPORTS_PREFIX: z.string().default("findings-reports/"),
   PORTAL_LEASE_SECONDS: z.coerce.number().positive().default(30),
+  // Issue 6: how often finished images are checked in Image Builder.
+  PORTAL_AWS_STATE_SECONDS: z.coerce.number().min(0).default(600),
+  PORTAL_AWS_STATE_BATCH: z.coerce.number().int().min(1).max(500).default(50),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -178,5 +181,16 @@ export function reportSettings() {
     dir: e.PORTAL_REPORTS_DIR,
     bucket: e.PORTAL_REPORTS_BUCKET,
     prefix: e.PORTAL_REPORTS_PREFIX,
+  };
+}
+
+/** The background check of finished images' state in Image Builder. */
+export function awsStateSettings() {
+  const e = env();
+
+  return {
+    intervalSeconds: e.PORTAL_AWS_STATE_SECONDS,
+    batch: e.PORTAL_AWS_STATE_BATCH,
+    leaseSeconds: e.PORTAL_LEASE_SECONDS,
   };
 }

@@ -1,14 +1,5 @@
 import { cn } from "@/components/ui/cn";
-
-export const BUILD_STEPS = [
-  "PENDING",
-  "CREATING",
-  "BUILDING",
-  "TESTING",
-  "DISTRIBUTING",
-  "INTEGRATING",
-  "AVAILABLE",
-] as const;
+import { BUILD_STEPS } from "@/lib/builds/status";
 
 /** Image Builder's build states as a stepper; failures stop at their step. */
 export function BuildProgress({

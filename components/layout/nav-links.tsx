@@ -15,7 +15,7 @@ interface NavLink {
 
 const LINKS: NavLink[] = [
   { href: "/golden", label: "Golden AMIs" },
-  { href: "/images", label: "AMI history" },
+  { href: "/images", label: "AMI ledger" },
   { href: "/security", label: "Security" },
   { href: "/components", label: "Components" },
   { href: "/pipelines", label: "Pipelines" },

@@ -190,12 +190,12 @@ test("an engineer composes a recipe by drag and drop and builds an AMI", async (
     expect(shownRows).toBeGreaterThan(0);
   });
 
-  await test.step("the history lists the build first and opens it", async () => {
+  await test.step("the ledger lists the build first and opens it", async () => {
     await page
       .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "AMI history" })
+      .getByRole("link", { name: "AMI ledger" })
       .click();
-    const firstRow = page.getByTestId("history-table").locator("tbody tr").first();
+    const firstRow = page.getByTestId("ledger-table").locator("tbody tr").first();
     await expect(firstRow).toContainText(recipeName);
     await expect(firstRow).toContainText("AVAILABLE");
     await expect(firstRow).toContainText("Payments");

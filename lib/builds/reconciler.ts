@@ -6,6 +6,7 @@ import { imagebuilder } from "../aws/clients";
 import { prisma } from "../db";
 import { env, eventSettings } from "../env";
 import { withLease, type LeaseRun } from "../jobs/lease";
+import { startPeriodic } from "../jobs/periodic";
 import { logger } from "../logger";
 import { adoptImage } from "../pipelines/runs";
 import { recordSkippedMatches } from "../pipelines/skips";
@@ -15,31 +16,18 @@ const log = logger.child({ job: "reconciler" });
 
 export const RECONCILER_LEASE = "reconciler";
 
-declare global {
-  var __portalReconciler: NodeJS.Timeout | undefined;
-}
-
 /**
  * Polls unfinished builds so status and findings arrive even when events
  * are lost or nobody has the image page open. With several portal
  * instances only the holder of the database lease does the work.
  */
 export function startReconciler(): void {
-  const seconds = env().PORTAL_RECONCILE_SECONDS;
-  if (seconds === 0 || globalThis.__portalReconciler) return;
-
-  let running = false;
-  globalThis.__portalReconciler = setInterval(() => {
-    if (running) return;
-
-    running = true;
-    reconcileWithLease()
-      .catch((error: unknown) => log.error({ err: error }, "pass failed"))
-      .finally(() => {
-        running = false;
-      });
-  }, seconds * 1000);
-  globalThis.__portalReconciler.unref();
+  startPeriodic(
+    RECONCILER_LEASE,
+    env().PORTAL_RECONCILE_SECONDS,
+    () => reconcileWithLease(),
+    log,
+  );
 }
 
 export function reconcileWithLease(holder?: string): Promise<LeaseRun> {

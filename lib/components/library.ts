@@ -2,9 +2,15 @@ import "server-only";
 
 import semver from "semver";
 
+import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { ComponentVersionStatus } from "../generated/prisma/enums";
+import {
+  canSeeComponentVersion,
+  componentVersionVisibilityWhere,
+  imageVisibilityWhere,
+} from "../ledger/visibility";
 import type { DeclaredParameter } from "./awstoe/types";
 
 export interface LibraryFilters {
@@ -29,11 +35,20 @@ export interface LibraryRow {
   statuses: ComponentVersionStatus[];
 }
 
-/** The component library, filtered on the server. */
+type Viewer = Pick<CurrentUser, "role" | "teamId">;
+
+/**
+ * The component library, filtered on the server. Engineers do not see
+ * other teams' unreleased versions, nor components that have only those.
+ */
 export async function listComponents(
   filters: LibraryFilters,
+  viewer: Viewer,
 ): Promise<LibraryRow[]> {
-  const where: Prisma.ComponentWhereInput = {};
+  const visible = componentVersionVisibilityWhere(viewer);
+  const where: Prisma.ComponentWhereInput = {
+    AND: [{ versions: { some: visible } }],
+  };
   const q = filters.q?.trim();
   if (q) {
     where.OR = [
@@ -44,10 +59,13 @@ export async function listComponents(
   if (filters.platform) where.platform = filters.platform;
   if (filters.type) where.type = filters.type;
   if (filters.team) where.ownerTeam = { slug: filters.team };
-  if (filters.status) where.versions = { some: { status: filters.status } };
+  if (filters.status) {
+    where.versions = { some: { AND: [{ status: filters.status }, visible] } };
+  }
   if (filters.os) {
     // An empty list means "every OS of the platform".
     where.AND = [
+      ...(where.AND as Prisma.ComponentWhereInput[]),
       {
         OR: [
           { supportedOsVersions: { has: filters.os } },
@@ -69,7 +87,7 @@ export async function listComponents(
       type: true,
       mandatory: true,
       ownerTeam: { select: { name: true } },
-      versions: { select: { version: true, status: true } },
+      versions: { where: visible, select: { version: true, status: true } },
     },
   });
 
@@ -96,8 +114,11 @@ export async function componentOwnerTeams() {
   });
 }
 
-/** Everything the component page shows, versions newest first. */
-export async function getComponentDetail(name: string) {
+/**
+ * Everything the component page shows, versions newest first, without
+ * the versions the viewer may not see; null when none is left.
+ */
+export async function getComponentDetail(name: string, viewer: Viewer) {
   const component = await prisma.component.findUnique({
     where: { name },
     include: {
@@ -112,12 +133,17 @@ export async function getComponentDetail(name: string) {
   });
   if (!component) return null;
 
-  const versions = [...component.versions]
+  const versions = component.versions
+    .filter((version) =>
+      canSeeComponentVersion(viewer, component.ownerTeamId, version.status),
+    )
     .sort((a, b) => semver.rcompare(a.version, b.version))
     .map((version) => ({
       ...version,
       parameters: version.parameters as unknown as DeclaredParameter[],
     }));
+
+  if (versions.length === 0) return null;
 
   return { ...component, versions };
 }
@@ -126,8 +152,8 @@ export type ComponentDetail = NonNullable<
   Awaited<ReturnType<typeof getComponentDetail>>
 >;
 
-/** Recipes and images that use one version. */
-export async function versionUsage(versionId: string) {
+/** Recipes and the images the viewer may see that use one version. */
+export async function versionUsage(versionId: string, viewer: Viewer) {
   const rows = await prisma.recipeComponent.findMany({
     where: { componentVersionId: versionId },
     select: {
@@ -137,6 +163,7 @@ export async function versionUsage(versionId: string) {
           version: true,
           recipe: { select: { name: true, team: { select: { name: true } } } },
           images: {
+            where: imageVisibilityWhere(viewer),
             orderBy: { createdAt: "desc" },
             select: { id: true, version: true, status: true, createdAt: true },
           },

@@ -1,17 +1,15 @@
 import "server-only";
 
+import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
+import { imageVisibilityWhere } from "../ledger/visibility";
+import { SEVERITY_COUNTS } from "./images";
 
-const COUNTS = {
-  critical: true,
-  high: true,
-  medium: true,
-  low: true,
-  informational: true,
-  untriaged: true,
-} as const;
-
-export async function listGoldenImages() {
+/** Each golden AMI with the latest scanned build the viewer may see. */
+export async function listGoldenImages(
+  viewer: Pick<CurrentUser, "role" | "teamId">,
+) {
+  const visible = imageVisibilityWhere(viewer);
   const rows = await prisma.goldenImage.findMany({
     orderBy: { sortOrder: "asc" },
     select: {
@@ -26,12 +24,12 @@ export async function listGoldenImages() {
       description: true,
       ownerTeam: { select: { name: true } },
       images: {
-        where: { findingsCollectedAt: { not: null } },
+        where: { AND: [visible, { findingsCollectedAt: { not: null } }] },
         orderBy: { createdAt: "desc" },
         take: 1,
-        select: { id: true, createdAt: true, ...COUNTS },
+        select: { id: true, createdAt: true, ...SEVERITY_COUNTS },
       },
-      _count: { select: { images: true } },
+      _count: { select: { images: { where: visible } } },
     },
   });
 

@@ -1,9 +1,12 @@
 import "server-only";
 
+import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { imageVisibilityWhere } from "../ledger/visibility";
 
-const COUNTS = {
+/** The per-severity counts of an image, as stored on its row. */
+export const SEVERITY_COUNTS = {
   critical: true,
   high: true,
   medium: true,
@@ -28,23 +31,16 @@ export const IMAGE_LIST_SELECT = {
     select: { region: true, accountId: true, amiId: true },
     orderBy: [{ region: "asc" }, { accountId: "asc" }],
   },
-  ...COUNTS,
+  ...SEVERITY_COUNTS,
 } satisfies Prisma.ImageSelect;
 
-/** Every build ever made, newest first. */
-export async function listImages(options: { take?: number } = {}) {
-  return prisma.image.findMany({
-    select: IMAGE_LIST_SELECT,
-    orderBy: { createdAt: "desc" },
-    take: options.take ?? 200,
-  });
-}
-
-export type ImageListItem = Awaited<ReturnType<typeof listImages>>[number];
-
-export async function getImage(id: string) {
-  return prisma.image.findUnique({
-    where: { id },
+/** One image, or null when it does not exist or the viewer may not see it. */
+export async function getImage(
+  id: string,
+  viewer: Pick<CurrentUser, "role" | "teamId">,
+) {
+  return prisma.image.findFirst({
+    where: { id, ...imageVisibilityWhere(viewer) },
     select: {
       ...IMAGE_LIST_SELECT,
       statusReason: true,

@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -18,7 +16,8 @@ import { fitsTarget } from "@/lib/recipes/rules";
 import type { BuildRecipeInput } from "@/lib/validations/recipe";
 import { seedDatabase } from "@/prisma/seed-lib";
 
-import { createTestDatabase, type Backend, type TestDatabase } from "../support/database";
+import { startBuildWorld, type BuildWorld } from "../support/build-world";
+import type { Backend } from "../support/database";
 
 const STEP_SECONDS = 0.3;
 const log = logger.child({ test: "build-flow" });
@@ -27,29 +26,16 @@ log.level = "silent";
 /** The build journey's data layer, on the given database backend. */
 export function buildFlowSuite(backend: Backend) {
   describe(`build flow on ${backend}`, () => {
-    let db: TestDatabase;
-    let emulatorDir: string;
+    let world: BuildWorld;
     let engineer: CurrentUser;
 
     beforeAll(async () => {
-      db = await createTestDatabase(backend);
-      emulatorDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-aws-"));
-      Object.assign(process.env, {
-        DATABASE_URL: db.url,
-        PORTAL_AWS_MODE: "local",
-        AWS_EMULATOR_DIR: emulatorDir,
-        AWS_EMULATOR_STEP_SECONDS: String(STEP_SECONDS),
-        AWS_MAX_ATTEMPTS: "2",
-      });
-      await seedDatabase(getPrisma(), { demoUsers: true });
+      world = await startBuildWorld(backend, STEP_SECONDS);
       engineer = await userByEmail("eric@example.com");
     });
 
     afterAll(async () => {
-      await getPrisma().$disconnect();
-      globalThis.__portalPrisma = undefined;
-      db?.stop();
-      fs.rmSync(emulatorDir, { recursive: true, force: true });
+      await world?.stop();
     });
 
     test("seeding twice changes nothing", async () => {
@@ -175,7 +161,7 @@ export function buildFlowSuite(backend: Backend) {
 
     test("a failed AWS call leaves no rows and a retry succeeds", async () => {
       const handler = getEmulatorHandler({
-        stateFile: path.resolve(emulatorDir, "state.json"),
+        stateFile: path.resolve(world.emulatorDir, "state.json"),
         region: "us-east-1",
         accountId: EMULATOR_ACCOUNT_ID,
         stepSeconds: STEP_SECONDS,

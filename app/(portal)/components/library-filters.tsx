@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { FilterSelect } from "@/components/forms/filter-select";
 import { inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import type { LibraryFilters as Filters } from "@/lib/components/library";
@@ -40,15 +41,15 @@ export function LibraryFilters({
           className={inputClass(false)}
         />
       </label>
-      <Select label="Platform" name="platform" value={filters.platform}
+      <FilterSelect label="Platform" name="platform" value={filters.platform}
         options={["Linux", "Windows", "macOS"].map((p) => [p, p])} />
-      <Select label="OS version" name="os" value={filters.os}
+      <FilterSelect label="OS version" name="os" value={filters.os}
         options={osOptions.map((os) => [os, os])} />
-      <Select label="Type" name="type" value={filters.type}
+      <FilterSelect label="Type" name="type" value={filters.type}
         options={[["BUILD", "Build"], ["TEST", "Test"]]} />
-      <Select label="Owner team" name="team" value={filters.team}
+      <FilterSelect label="Owner team" name="team" value={filters.team}
         options={teams.map((t) => [t.slug, t.name])} />
-      <Select label="Status" name="status" value={filters.status}
+      <FilterSelect label="Status" name="status" value={filters.status}
         options={STATUSES.map((s) => [s, s])} />
       <button type="submit" className={buttonClass("secondary")}>
         Filter
@@ -57,31 +58,5 @@ export function LibraryFilters({
         Clear
       </Link>
     </form>
-  );
-}
-
-function Select({
-  label,
-  name,
-  value,
-  options,
-}: {
-  label: string;
-  name: string;
-  value?: string;
-  options: string[][];
-}) {
-  return (
-    <label className="text-xs font-medium text-slate-600">
-      {label}
-      <select name={name} defaultValue={value ?? ""} className={inputClass(false)}>
-        <option value="">Any</option>
-        {options.map(([optionValue, text]) => (
-          <option key={optionValue} value={optionValue}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

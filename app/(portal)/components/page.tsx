@@ -27,7 +27,7 @@ export default async function ComponentLibraryPage({
   const user = await requirePageUser();
   const filters = parseLibraryFilters(await searchParams);
   const [rows, teams] = await Promise.all([
-    listComponents(filters),
+    listComponents(filters, user),
     componentOwnerTeams(),
   ]);
   const reviewer = user.role === "reviewer" || user.role === "admin";

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Golden AMIs" };
 
 export default async function GoldenCatalogPage() {
   const user = await requirePageUser();
-  const goldens = await listGoldenImages();
+  const goldens = await listGoldenImages(user);
   const canBuild = user.role === "engineer" || user.role === "admin";
 
   return (

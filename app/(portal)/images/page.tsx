@@ -1,92 +1,79 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { SeverityCounts } from "@/components/images/severity-counts";
-import { StatusBadge } from "@/components/images/status-badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
-import { listImages } from "@/lib/queries/images";
+import { ledgerFilterOptions, listLedger } from "@/lib/ledger/queries";
+import { parseLedgerParams } from "@/lib/validations/ledger-filters";
 
-export const metadata: Metadata = { title: "AMI history" };
+import { LedgerFilters } from "./ledger-filters";
+import { LedgerPagination } from "./ledger-pagination";
+import { LedgerTable } from "./ledger-table";
 
-const time = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
+export const metadata: Metadata = { title: "AMI ledger" };
 
-export default async function ImageHistoryPage() {
-  await requirePageUser();
-  const images = await listImages();
+export default async function LedgerPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requirePageUser();
+  const parsed = parseLedgerParams(await searchParams);
+  const options = await ledgerFilterOptions();
+  const header = (
+    <PageHeader
+      title="AMI ledger"
+      description="Every image built through the portal, kept after Image Builder and Inspector have forgotten it: recipe, golden parent, AMIs, status history and findings."
+    />
+  );
+
+  if (!parsed.ok) {
+    return (
+      <>
+        {header}
+        <div
+          role="alert"
+          className="rounded-xl border border-red-200 bg-red-50 px-5 py-4 text-sm text-red-800"
+        >
+          <p className="font-medium">These filters cannot be applied:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {parsed.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+          <Link href="/images" className="mt-2 inline-block font-medium underline">
+            Clear the filters
+          </Link>
+        </div>
+      </>
+    );
+  }
+
+  const { query } = parsed;
+  const { rows, total, pages } = await listLedger(user, query);
 
   return (
     <>
-      <PageHeader
-        title="AMI history"
-        description="Every image built through the portal, newest first. The portal keeps builds and findings after Image Builder and Inspector have forgotten them."
-      />
-      {images.length === 0 ? (
-        <EmptyState title="No builds yet">
-          Compose a recipe on a golden AMI to build the first image.
+      {header}
+      {/* Keyed so Clear and back/forward reset the uncontrolled fields. */}
+      <LedgerFilters key={JSON.stringify(query)} query={query} options={options} />
+      {total === 0 ? (
+        <EmptyState title="No image matches these filters.">
+          <Link href="/images" className="text-brand-700 hover:underline">
+            Clear the filters
+          </Link>
         </EmptyState>
       ) : (
         <Card className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="history-table">
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500">
-              <tr>
-                <th className="px-4 py-2.5 font-medium">Image</th>
-                <th className="px-4 py-2.5 font-medium">Status</th>
-                <th className="px-4 py-2.5 font-medium">Team</th>
-                <th className="px-4 py-2.5 font-medium">Golden parent</th>
-                <th className="px-4 py-2.5 font-medium">AMIs</th>
-                <th className="px-4 py-2.5 font-medium">Findings</th>
-                <th className="px-4 py-2.5 font-medium">Started (UTC)</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {images.map((image) => (
-                <tr key={image.id} className="relative hover:bg-slate-50">
-                  <td className="px-4 py-3">
-                    <Link
-                      href={`/images/${image.id}`}
-                      className="font-medium text-brand-700 after:absolute after:inset-0 hover:underline"
-                    >
-                      {image.recipeVersion.recipe.name}
-                    </Link>
-                    <div className="font-mono text-xs text-slate-500">
-                      {image.version}
-                    </div>
-                  </td>
-                  <td className="px-4 py-3">
-                    <StatusBadge status={image.status} />
-                  </td>
-                  <td className="px-4 py-3">{image.team.name}</td>
-                  <td className="px-4 py-3">{image.goldenImage.name}</td>
-                  <td className="px-4 py-3 font-mono text-xs">
-                    {image.amis.length === 0
-                      ? "—"
-                      : image.amis.map((ami) => (
-                          <div key={`${ami.region}-${ami.accountId}`}>
-                            <span className="text-slate-400">{ami.region} </span>
-                            {ami.amiId}
-                          </div>
-                        ))}
-                  </td>
-                  <td className="px-4 py-3">
-                    <SeverityCounts
-                      compact
-                      counts={image.findingsCollectedAt ? image : null}
-                    />
-                  </td>
-                  <td className="px-4 py-3 text-xs whitespace-nowrap text-slate-500">
-                    {time.format(image.createdAt)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <LedgerTable rows={rows} query={query} />
+          <LedgerPagination
+            query={query}
+            total={total}
+            pages={pages}
+            shown={rows.length}
+          />
         </Card>
       )}
     </>

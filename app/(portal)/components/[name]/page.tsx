@@ -30,14 +30,14 @@ export default async function ComponentPage({
   const user = await requirePageUser();
   const { name } = await params;
   const { v } = await searchParams;
-  const component = await getComponentDetail(decodeURIComponent(name));
+  const component = await getComponentDetail(decodeURIComponent(name), user);
   if (!component) notFound();
 
   const selected =
     component.versions.find((version) => version.version === v) ??
     component.versions[0];
   const [usage, history] = await Promise.all([
-    selected ? versionUsage(selected.id) : [],
+    selected ? versionUsage(selected.id, user) : [],
     componentHistory(
       component.id,
       component.versions.map((version) => version.id),

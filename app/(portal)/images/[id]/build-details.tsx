@@ -1,6 +1,8 @@
-import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
+import type { LedgerRecord } from "@/lib/ledger/image-record";
 import type { ImageDetail } from "@/lib/queries/images";
+
+import { RecipeSnapshot } from "./recipe-snapshot";
 
 const time = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "medium",
@@ -8,44 +10,19 @@ const time = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
-export function BuildDetails({ image }: { image: ImageDetail }) {
+export function BuildDetails({
+  image,
+  record,
+}: {
+  image: ImageDetail;
+  record: LedgerRecord;
+}) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <Card>
-        <CardHeader
-          title="Recipe"
-          description={`${image.recipeVersion.recipe.name} ${image.recipeVersion.version} on ${image.goldenImage.parentImage}`}
-        />
-        <ol className="divide-y divide-slate-100 text-sm">
-          {image.recipeVersion.components.map((item, index) => {
-            const parameters = Object.entries(
-              item.parameters as Record<string, string>,
-            );
-
-            return (
-              <li key={index} className="px-5 py-2.5">
-                <div className="flex items-center gap-2">
-                  <span className="w-5 text-xs text-slate-400">{index + 1}</span>
-                  <span className="font-medium">
-                    {item.componentVersion.component.name}
-                  </span>
-                  <span className="font-mono text-xs text-slate-500">
-                    {item.componentVersion.version}
-                  </span>
-                  {item.componentVersion.component.type === "TEST" && (
-                    <Badge tone="purple">Test</Badge>
-                  )}
-                </div>
-                {parameters.length > 0 && (
-                  <p className="mt-0.5 pl-7 font-mono text-xs text-slate-500">
-                    {parameters.map(([key, value]) => `${key}=${value}`).join("  ")}
-                  </p>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      </Card>
+      <RecipeSnapshot
+        recipeName={image.recipeVersion.recipe.name}
+        record={record}
+      />
       <Card>
         <CardHeader title="Status history" />
         <ol className="space-y-0 px-5 py-3 text-sm" data-testid="status-history">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { AwsStateBadge } from "@/components/images/aws-state-badge";
 import { BuildProgress } from "@/components/images/build-progress";
 import { LiveStatus } from "@/components/images/live-status";
 import { StatusBadge } from "@/components/images/status-badge";
@@ -14,12 +15,15 @@ import {
   listImageFindings,
   listNetworkFindings,
 } from "@/lib/findings/queries";
+import { getLedgerRecord } from "@/lib/ledger/image-record";
 import { getImage } from "@/lib/queries/images";
 import { listImageReports } from "@/lib/queries/pipelines";
 import { parseFindingsFilters } from "@/lib/validations/findings-filters";
 
+import { AwsStateNotice } from "./aws-state-notice";
 import { BuildDetails } from "./build-details";
 import { FindingsSection, NetworkFindings } from "./findings-section";
+import { LedgerFacts } from "./ledger-facts";
 import { ReportArchive } from "./report-archive";
 
 export const metadata: Metadata = { title: "Image" };
@@ -34,9 +38,14 @@ export default async function ImagePage({
   const user = await requirePageUser();
   const { id } = await params;
   const filters = parseFindingsFilters(await searchParams);
-  const findings = await listImageFindings(user, id, filters);
-  const image = findings ? await getImage(id) : null;
-  if (!findings || !image) notFound();
+  const image = await getImage(id, user);
+  const [findings, record] = image
+    ? await Promise.all([
+        listImageFindings(user, id, filters),
+        getLedgerRecord(id),
+      ])
+    : [null, null];
+  if (!image || !findings || !record) notFound();
 
   const collected = image.findingsCollectedAt !== null;
   const network = collected ? await listNetworkFindings(id) : [];
@@ -51,7 +60,7 @@ export default async function ImagePage({
       <PageHeader
         eyebrow={
           <Link href="/images" className="hover:text-slate-700">
-            ← AMI history
+            ← AMI ledger
           </Link>
         }
         title={
@@ -63,6 +72,7 @@ export default async function ImagePage({
             <span data-testid="image-status">
               <StatusBadge status={image.status} />
             </span>
+            <AwsStateBadge state={record.awsState} />
           </span>
         }
         description={`${image.team.name} · built on ${image.goldenImage.name} by ${image.createdBy.name}`}
@@ -77,15 +87,16 @@ export default async function ImagePage({
               </Link>
             )}
             <LiveStatus
-            imageId={image.id}
-            status={image.status}
-            findingsCollected={collected}
-            active={active}
+              imageId={image.id}
+              status={image.status}
+              findingsCollected={collected}
+              active={active}
             />
           </>
         }
       />
       <div className="space-y-6">
+        <AwsStateNotice state={record.awsState} at={record.awsStateAt} />
         <Card className="p-5">
           <BuildProgress
             status={image.status}
@@ -156,7 +167,9 @@ export default async function ImagePage({
 
         <ReportArchive reports={reports} />
 
-        <BuildDetails image={image} />
+        <LedgerFacts record={record} />
+
+        <BuildDetails image={image} record={record} />
       </div>
     </>
   );

@@ -18,10 +18,10 @@ export default async function DiffPage({
   params: Promise<{ name: string }>;
   searchParams: Promise<{ a?: string; b?: string }>;
 }) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const { name } = await params;
   const { a, b } = await searchParams;
-  const component = await getComponentDetail(decodeURIComponent(name));
+  const component = await getComponentDetail(decodeURIComponent(name), user);
   if (!component || component.versions.length === 0) notFound();
 
   const { versions } = component;

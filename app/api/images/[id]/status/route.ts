@@ -5,6 +5,7 @@ import { awsUserFacingError } from "@/lib/aws/errors";
 import { syncImage } from "@/lib/builds/sync-image";
 import { prisma } from "@/lib/db";
 import { isUserFacing } from "@/lib/errors";
+import { imageVisibilityWhere } from "@/lib/ledger/visibility";
 import { logger } from "@/lib/logger";
 
 export const dynamic = "force-dynamic";
@@ -16,13 +17,19 @@ export async function GET(
   _request: Request,
   { params }: { params: Promise<{ id: string }> },
 ) {
+  let user;
   try {
-    await requireUser();
+    user = await requireUser();
   } catch {
     return NextResponse.json({ error: "Sign in first." }, { status: 401 });
   }
 
   const { id } = await params;
+  const where = { id, ...imageVisibilityWhere(user) };
+  if ((await prisma.image.count({ where })) === 0) {
+    return NextResponse.json({ error: "No such image." }, { status: 404 });
+  }
+
   let syncError: string | null = null;
   try {
     await syncImage(id, log);
@@ -34,8 +41,8 @@ export async function GET(
     syncError = known?.message ?? "Could not check the build right now.";
   }
 
-  const image = await prisma.image.findUnique({
-    where: { id },
+  const image = await prisma.image.findFirst({
+    where,
     select: { status: true, findingsCollectedAt: true },
   });
   if (!image) {

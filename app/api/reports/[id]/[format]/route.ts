@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 
 import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
+import { canSeeImage } from "@/lib/ledger/visibility";
 import { logger } from "@/lib/logger";
 import { readReport } from "@/lib/reports/storage";
 
@@ -12,13 +13,14 @@ const FORMATS = {
   csv: { type: "text/csv; charset=utf-8", field: "csvUri" },
 } as const;
 
-/** Downloads an archived findings report (any signed-in user). */
+/** Downloads an archived findings report of an image the user may see. */
 export async function GET(
   _request: Request,
   { params }: { params: Promise<{ id: string; format: string }> },
 ) {
+  let user;
   try {
-    await requireUser();
+    user = await requireUser();
   } catch {
     return NextResponse.json({ error: "Sign in first." }, { status: 401 });
   }
@@ -28,10 +30,12 @@ export async function GET(
   const report = kind
     ? await prisma.findingsReport.findUnique({
         where: { id },
-        include: { image: { select: { version: true } } },
+        include: {
+          image: { select: { version: true, teamId: true, status: true } },
+        },
       })
     : null;
-  if (!kind || !report) {
+  if (!kind || !report || !canSeeImage(user, report.image)) {
     return NextResponse.json({ error: "No such report." }, { status: 404 });
   }
 

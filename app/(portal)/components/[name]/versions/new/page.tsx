@@ -18,7 +18,7 @@ export default async function NewVersionPage({
 }) {
   const user = await requirePageUser(["engineer", "reviewer", "admin"]);
   const { name } = await params;
-  const component = await getComponentDetail(decodeURIComponent(name));
+  const component = await getComponentDetail(decodeURIComponent(name), user);
   if (!component) notFound();
   if (!canAuthor(user, component.ownerTeamId)) redirect("/forbidden");
 

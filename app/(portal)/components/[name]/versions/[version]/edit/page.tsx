@@ -17,7 +17,7 @@ export default async function EditDraftPage({
 }) {
   const user = await requirePageUser(["engineer", "reviewer", "admin"]);
   const { name, version } = await params;
-  const component = await getComponentDetail(decodeURIComponent(name));
+  const component = await getComponentDetail(decodeURIComponent(name), user);
   const draft = component?.versions.find((v) => v.version === version);
   if (!component || !draft || draft.status !== "draft") notFound();
   if (!canAuthor(user, component.ownerTeamId)) redirect("/forbidden");

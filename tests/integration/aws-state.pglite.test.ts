@@ -1,0 +1,3 @@
+import { awsStateSuite } from "./aws-state-suite";
+
+awsStateSuite("pglite");
