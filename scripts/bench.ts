@@ -3,6 +3,8 @@
 import { register } from "node:module";
 
 register("./bench/server-only-hook.mjs", import.meta.url);
+// The portal's logger reads its level when first imported.
+process.env.LOG_LEVEL ??= "warn";
 
 const { runBench } = await import("./bench/main");
 

@@ -7,7 +7,7 @@ const MAX_PARAMS = 60_000;
 
 /** Multi-row INSERTs of plain values, as many rows per statement as fit. */
 export async function insertRows(
-  client: pg.ClientBase,
+  client: pg.ClientBase | pg.Pool,
   table: string,
   columns: string[],
   rows: Value[][],

@@ -1,0 +1,68 @@
+export interface Stats {
+  runs: number;
+  p50: number;
+  p95: number;
+  mean: number;
+  min: number;
+}
+
+export interface MeasureOptions {
+  warmup: number;
+  runs: number;
+}
+
+export const DEFAULT_RUNS: MeasureOptions = { warmup: 5, runs: 30 };
+
+/**
+ * Times each function `runs` times after `warmup` untimed calls. The
+ * functions take turns on every iteration, so a burst of load from other
+ * processes on the machine hits all of them alike.
+ */
+export async function measureSideBySide(
+  fns: (() => Promise<unknown>)[],
+  options: MeasureOptions = DEFAULT_RUNS,
+): Promise<Stats[]> {
+  for (let i = 0; i < options.warmup; i += 1) {
+    for (const fn of fns) await fn();
+  }
+
+  const samples = fns.map(() => [] as number[]);
+  for (let i = 0; i < options.runs; i += 1) {
+    for (const [index, fn] of fns.entries()) {
+      const started = performance.now();
+      await fn();
+      samples[index].push(performance.now() - started);
+    }
+  }
+
+  return samples.map(stats);
+}
+
+/** Wall time of one call, in milliseconds. */
+export async function timeOnce(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+
+  return performance.now() - started;
+}
+
+export function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  const mean = sorted.reduce((sum, v) => sum + v, 0) / sorted.length;
+
+  return {
+    runs: sorted.length,
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    mean: round(mean),
+    min: round(sorted[0]),
+  };
+}
+
+export function round(value: number, digits = 2): number {
+  const scale = 10 ** digits;
+
+  return Math.round(value * scale) / scale;
+}
