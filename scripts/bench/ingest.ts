@@ -9,7 +9,7 @@ import { syncImage } from "../../lib/builds/sync-image";
 import { usableComponentVersions } from "../../lib/components/catalog";
 import { logger } from "../../lib/logger";
 import { fitsTarget, type CatalogComponent } from "../../lib/recipes/rules";
-import { timeOnce } from "./measure";
+import { profiled, timeOnce, transactionsDuring } from "./measure";
 import { insertRows } from "./rows";
 
 export interface IngestResult {
@@ -21,6 +21,11 @@ export interface IngestResult {
   fetchMs: number;
   /** The same rows in one transaction of multi-row INSERTs via pg. */
   bulkMs: number;
+  /** The same rows again, one transaction per image (the portal's unit). */
+  bulkPerImageMs: number;
+  /** Node CPU time spent in the portal run, and its transactions. */
+  portalCpuMs: number;
+  portalTransactions: number;
 }
 
 const log = logger.child({ bench: "ingest" });
@@ -44,9 +49,17 @@ export async function benchIngest(
   const fetchMs = await timeOnce(async () => {
     for (const amiId of amis) await listFindings(amiId);
   });
-  const portalMs = await timeOnce(async () => {
-    for (const id of imageIds) await syncImage(id, log);
-  });
+  let portalMs = 0;
+  let cpu = process.cpuUsage();
+  const portalTransactions = await transactionsDuring(pool, () =>
+    profiled("ingest", async () => {
+      const cpuBefore = process.cpuUsage();
+      portalMs = await timeOnce(async () => {
+        for (const id of imageIds) await syncImage(id, log);
+      });
+      cpu = process.cpuUsage(cpuBefore);
+    }),
+  );
 
   const { rows } = await pool.query(
     `SELECT * FROM "Finding" WHERE "imageId" = ANY($1::text[])`,
@@ -61,7 +74,13 @@ export async function benchIngest(
     throw new Error("ingest: the portal did not collect every image");
   }
 
-  const bulkMs = await bulkInsert(pool, rows);
+  const bulkMs = await bulkInsert(pool, [rows]);
+  const byImage = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = String(row.imageId);
+    byImage.set(key, [...(byImage.get(key) ?? []), row]);
+  }
+  const bulkPerImageMs = await bulkInsert(pool, [...byImage.values()]);
 
   return {
     images: imageIds.length,
@@ -69,6 +88,9 @@ export async function benchIngest(
     portalMs,
     fetchMs,
     bulkMs,
+    bulkPerImageMs,
+    portalCpuMs: (cpu.user + cpu.system) / 1000,
+    portalTransactions,
   };
 }
 
@@ -193,27 +215,36 @@ async function listFindings(amiId: string): Promise<number> {
   return total;
 }
 
-/** Deletes the collected rows and times inserting them again in bulk. */
-async function bulkInsert(pool: pg.Pool, rows: Record<string, unknown>[]) {
-  const columns = Object.keys(rows[0]);
-  const values = rows.map((row) =>
-    columns.map((c) => {
-      const value = row[c];
+type Row = Record<string, unknown>;
 
-      return JSON_COLUMNS.has(c) && value !== null
-        ? JSON.stringify(value)
-        : (value as never);
-    }),
+/**
+ * Deletes the collected rows and times inserting them again in bulk, one
+ * transaction per group of rows.
+ */
+async function bulkInsert(pool: pg.Pool, groups: Row[][]) {
+  const columns = Object.keys(groups[0][0]);
+  const values = groups.map((rows) =>
+    rows.map((row) =>
+      columns.map((c) => {
+        const value = row[c];
+
+        return JSON_COLUMNS.has(c) && value !== null
+          ? JSON.stringify(value)
+          : (value as never);
+      }),
+    ),
   );
-  const ids = rows.map((row) => row.id);
+  const ids = groups.flat().map((row) => row.id);
   await pool.query(`DELETE FROM "Finding" WHERE id = ANY($1::text[])`, [ids]);
 
   const client = await pool.connect();
   try {
     return await timeOnce(async () => {
-      await client.query("BEGIN");
-      await insertRows(client, "Finding", columns, values);
-      await client.query("COMMIT");
+      for (const group of values) {
+        await client.query("BEGIN");
+        await insertRows(client, "Finding", columns, group);
+        await client.query("COMMIT");
+      }
     });
   } finally {
     client.release();

@@ -18,7 +18,12 @@ import {
   type BenchDatabase,
 } from "./database";
 import { benchIngest } from "./ingest";
-import { measureSideBySide, round, timeOnce } from "./measure";
+import {
+  measureSideBySide,
+  round,
+  timeOnce,
+  transactionsDuring,
+} from "./measure";
 import {
   ingestReport,
   writeReport,
@@ -147,6 +152,7 @@ async function runCase(c: QueryCase, ctx: BenchContext): Promise<CaseResult> {
   step(`case: ${c.name}`);
   const portalKeys = c.portalKeys(await c.run(ctx));
   const sqlKeys = c.sqlKeys(await c.sql(ctx));
+  const portalQueries = await transactionsDuring(ctx.pool, () => c.run(ctx));
   const [portalStats, sqlStats] = await measureSideBySide([
     () => c.run(ctx),
     () => c.sql(ctx),
@@ -162,6 +168,7 @@ async function runCase(c: QueryCase, ctx: BenchContext): Promise<CaseResult> {
     sqlStats,
     ratio,
     ratioP95: round(portalStats.p95 / sqlStats.p95),
+    portalQueries,
     sameRows,
     target: c.target,
     ok:

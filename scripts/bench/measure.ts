@@ -1,3 +1,5 @@
+import type pg from "pg";
+
 export interface Stats {
   runs: number;
   p50: number;
@@ -65,4 +67,56 @@ export function round(value: number, digits = 2): number {
   const scale = 10 ** digits;
 
   return Math.round(value * scale) / scale;
+}
+
+/**
+ * Runs `fn` under the V8 CPU profiler when BENCH_CPU_PROFILE names a file
+ * (open it in Chrome DevTools), else just runs it.
+ */
+export async function profiled<T>(
+  label: string,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const file = process.env.BENCH_CPU_PROFILE;
+  if (!file) return fn();
+
+  const { Session } = await import("node:inspector/promises");
+  const { writeFile } = await import("node:fs/promises");
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await session.post("Profiler.stop");
+    await writeFile(`${file}.${label}.cpuprofile`, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
+/**
+ * How many transactions the database ran during `fn` (a statement outside
+ * a transaction is one): the round trips a portal function makes.
+ */
+export async function transactionsDuring(
+  pool: pg.Pool,
+  fn: () => Promise<unknown>,
+): Promise<number> {
+  const before = await transactionCount(pool);
+  await fn();
+  // Backends publish their counters after about a second of idling.
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+
+  // The statement that read `before` counts too.
+  return (await transactionCount(pool)) - before - 1;
+}
+
+async function transactionCount(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>(
+    `SELECT (xact_commit + xact_rollback)::text AS n
+     FROM pg_stat_database WHERE datname = current_database()`,
+  );
+
+  return Number(rows[0].n);
 }

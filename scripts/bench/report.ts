@@ -12,6 +12,8 @@ export interface CaseResult {
   /** portal p50 / SQL p50 (and the same at p95). */
   ratio: number;
   ratioP95: number;
+  /** Statements the portal function sent for one call (SQL side: 1). */
+  portalQueries: number;
   sameRows: boolean;
   target: { maxRatio: number; p95Ms: number };
   ok: boolean;
@@ -33,6 +35,7 @@ export interface IngestReport extends IngestResult {
   portalRate: number;
   fetchRate: number;
   bulkRate: number;
+  bulkPerImageRate: number;
   ratio: number;
   target: number;
   ok: boolean;
@@ -59,7 +62,10 @@ export function ingestReport(result: IngestResult): IngestReport {
     portalMs: round(result.portalMs),
     fetchMs: round(result.fetchMs),
     bulkMs: round(result.bulkMs),
+    bulkPerImageMs: round(result.bulkPerImageMs),
+    portalCpuMs: round(result.portalCpuMs),
     portalRate,
+    bulkPerImageRate: rate(result.bulkPerImageMs),
     fetchRate: rate(result.fetchMs),
     bulkRate,
     ratio,
@@ -75,15 +81,16 @@ export function writeReport(report: BenchReport, file: string): string {
 
   const lines = [
     "",
-    pad(["case", "portal p50/p95 ms", "SQL p50/p95 ms", "ratio", "rows",
-      "target"]),
-    "-".repeat(100),
+    pad(["case", "portal p50/p95 ms", "SQL p50/p95 ms", "ratio", "stmts",
+      "rows", "target"]),
+    "-".repeat(120),
     ...report.cases.map((c) =>
       pad([
         c.name,
         `${c.portalStats.p50} / ${c.portalStats.p95}`,
         `${c.sqlStats.p50} / ${c.sqlStats.p95}`,
         `${c.ratio}x`,
+        String(c.portalQueries),
         c.sameRows ? "same" : "DIFFER",
         verdict(c.ok, `≤${c.target.maxRatio}x, p95 ≤${c.target.p95Ms} ms`),
       ]),
@@ -92,6 +99,7 @@ export function writeReport(report: BenchReport, file: string): string {
       report.diff.name,
       "pending",
       `${report.diff.sqlStats.p50} / ${report.diff.sqlStats.p95}`,
+      "-",
       "-",
       report.diff.sameAsReference ? "same" : "DIFFER",
       `SQL ${verdict(report.diff.sqlOk, `≤${report.diff.targetMs} ms`)}`,
@@ -113,7 +121,12 @@ function ingestLine(ingest: IngestReport): string {
     `ingest: ${ingest.findings} findings of ${ingest.images} images`,
     `  portal syncImage ${ingest.portalRate}/s ` +
       `(${ingest.portalMs} ms; ListFindings alone ${ingest.fetchRate}/s)`,
-    `  bulk INSERT      ${ingest.bulkRate}/s (${ingest.bulkMs} ms)`,
+    `  (Node CPU ${ingest.portalCpuMs} ms, ` +
+      `${ingest.portalTransactions} database transactions)`,
+    `  bulk INSERT      ${ingest.bulkRate}/s (${ingest.bulkMs} ms, ` +
+      `one transaction)`,
+    `  bulk per image   ${ingest.bulkPerImageRate}/s ` +
+      `(${ingest.bulkPerImageMs} ms, one transaction per image)`,
     `  ratio ${ingest.ratio} ` +
       verdict(ingest.ok, `≥${ingest.target} of the bulk rate`),
   ].join("\n");
@@ -123,7 +136,7 @@ function verdict(ok: boolean, target: string): string {
   return `${ok ? "OK" : "MISSED"} (${target})`;
 }
 
-const WIDTHS = [36, 20, 18, 8, 7];
+const WIDTHS = [38, 18, 16, 7, 6, 7];
 
 function pad(cells: string[]): string {
   return cells
