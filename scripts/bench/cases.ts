@@ -27,7 +27,8 @@ export interface QueryCase {
   portal: string;
   target: { maxRatio: number; p95Ms: number };
   run: (ctx: BenchContext) => Promise<unknown>;
-  sql: (ctx: BenchContext) => Promise<pg.QueryResult>;
+  /** The hand-written statement and its parameters. */
+  sql: (ctx: BenchContext) => [string, unknown[]];
   /** Row identities on each side, to check both return the same rows. */
   portalKeys: (result: unknown) => string[];
   sqlKeys: (result: pg.QueryResult) => string[];
@@ -47,7 +48,7 @@ export const QUERY_CASES: QueryCase[] = [
     portal: "lib/queries/images.ts: listImages({ take: 200 })",
     target: PAGE,
     run: () => listImages({ take: 200 }),
-    sql: (ctx) => ctx.pool.query(sql.LEDGER_PAGE),
+    sql: () => [sql.LEDGER_PAGE, []],
     portalKeys: ids,
     sqlKeys: sqlIds,
   },
@@ -56,7 +57,7 @@ export const QUERY_CASES: QueryCase[] = [
     portal: "lib/queries/images.ts: getImage(id)",
     target: PAGE,
     run: (ctx) => getImage(ctx.imageId),
-    sql: (ctx) => ctx.pool.query(sql.IMAGE_DETAIL, [ctx.imageId]),
+    sql: (ctx) => [sql.IMAGE_DETAIL, [ctx.imageId]],
     portalKeys: (image) => {
       const detail = image as { id: string; events: unknown[] } | null;
 
@@ -73,7 +74,7 @@ export const QUERY_CASES: QueryCase[] = [
     portal: "lib/queries/images.ts: listImageFindings(id)",
     target: PAGE,
     run: (ctx) => listImageFindings(ctx.imageId),
-    sql: (ctx) => ctx.pool.query(sql.IMAGE_FINDINGS, [ctx.imageId]),
+    sql: (ctx) => [sql.IMAGE_FINDINGS, [ctx.imageId]],
     portalKeys: (rows) => ids(rows).sort(),
     sqlKeys: (result) => sqlIds(result).sort(),
   },
@@ -82,7 +83,7 @@ export const QUERY_CASES: QueryCase[] = [
     portal: "lib/queries/golden.ts: listGoldenImages()",
     target: PAGE,
     run: () => listGoldenImages(),
-    sql: (ctx) => ctx.pool.query(sql.GOLDEN_CATALOG),
+    sql: () => [sql.GOLDEN_CATALOG, []],
     portalKeys: (rows) =>
       (rows as { id: string; latestScan: { id: string } | null }[]).map(
         (row) => `${row.id}:${row.latestScan?.id ?? "-"}`,

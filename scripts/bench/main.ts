@@ -22,7 +22,7 @@ import {
   measureSideBySide,
   round,
   timeOnce,
-  transactionsDuring,
+  statementsDuring,
 } from "./measure";
 import {
   ingestReport,
@@ -150,12 +150,14 @@ async function context(
 
 async function runCase(c: QueryCase, ctx: BenchContext): Promise<CaseResult> {
   step(`case: ${c.name}`);
+  const [text, params] = c.sql(ctx);
+  const runSql = () => ctx.pool.query(text, params);
   const portalKeys = c.portalKeys(await c.run(ctx));
-  const sqlKeys = c.sqlKeys(await c.sql(ctx));
-  const portalQueries = await transactionsDuring(ctx.pool, () => c.run(ctx));
+  const sqlKeys = c.sqlKeys(await runSql());
+  const portalQueries = await statementsDuring(() => c.run(ctx));
   const [portalStats, sqlStats] = await measureSideBySide([
     () => c.run(ctx),
-    () => c.sql(ctx),
+    runSql,
   ]);
   const ratio = round(portalStats.p50 / sqlStats.p50);
   const sameRows =
@@ -169,6 +171,7 @@ async function runCase(c: QueryCase, ctx: BenchContext): Promise<CaseResult> {
     ratio,
     ratioP95: round(portalStats.p95 / sqlStats.p95),
     portalQueries,
+    sqlServerMs: await serverTime(ctx.pool, text, params),
     sameRows,
     target: c.target,
     ok:
@@ -197,6 +200,22 @@ async function runDiff(ctx: BenchContext): Promise<DiffResult> {
     targetMs: DIFF_CASE.targetMs,
     sqlOk: sqlStats.p95 <= DIFF_CASE.targetMs,
   };
+}
+
+/** Planning + execution time the server itself reports for a statement. */
+async function serverTime(pool: pg.Pool, text: string, params: unknown[]) {
+  const { rows } = await pool.query<{ "QUERY PLAN": Plan[] }>(
+    `EXPLAIN (ANALYZE, FORMAT JSON) ${text}`,
+    params,
+  );
+  const [plan] = rows[0]["QUERY PLAN"];
+
+  return round(plan["Planning Time"] + plan["Execution Time"]);
+}
+
+interface Plan {
+  "Planning Time": number;
+  "Execution Time": number;
 }
 
 async function userByEmail(pool: pg.Pool, email: string) {

@@ -1,4 +1,4 @@
-import type pg from "pg";
+import pg from "pg";
 
 export interface Stats {
   runs: number;
@@ -96,27 +96,27 @@ export async function profiled<T>(
 }
 
 /**
- * How many transactions the database ran during `fn` (a statement outside
- * a transaction is one): the round trips a portal function makes.
+ * How many statements `fn` sent through the pg driver (which the portal's
+ * Prisma adapter uses too): the round trips of a portal function.
  */
-export async function transactionsDuring(
-  pool: pg.Pool,
+export async function statementsDuring(
   fn: () => Promise<unknown>,
 ): Promise<number> {
-  const before = await transactionCount(pool);
-  await fn();
-  // Backends publish their counters after about a second of idling.
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  const proto = pg.Client.prototype as unknown as {
+    query: (...args: unknown[]) => unknown;
+  };
+  const original = proto.query;
+  let count = 0;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    count += 1;
 
-  // The statement that read `before` counts too.
-  return (await transactionCount(pool)) - before - 1;
-}
+    return original.apply(this, args);
+  };
+  try {
+    await fn();
+  } finally {
+    proto.query = original;
+  }
 
-async function transactionCount(pool: pg.Pool): Promise<number> {
-  const { rows } = await pool.query<{ n: string }>(
-    `SELECT (xact_commit + xact_rollback)::text AS n
-     FROM pg_stat_database WHERE datname = current_database()`,
-  );
-
-  return Number(rows[0].n);
+  return count;
 }

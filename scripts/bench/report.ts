@@ -14,6 +14,8 @@ export interface CaseResult {
   ratioP95: number;
   /** Statements the portal function sent for one call (SQL side: 1). */
   portalQueries: number;
+  /** EXPLAIN ANALYZE of the SQL side: the server's own time. */
+  sqlServerMs: number;
   sameRows: boolean;
   target: { maxRatio: number; p95Ms: number };
   ok: boolean;
@@ -122,7 +124,7 @@ function ingestLine(ingest: IngestReport): string {
     `  portal syncImage ${ingest.portalRate}/s ` +
       `(${ingest.portalMs} ms; ListFindings alone ${ingest.fetchRate}/s)`,
     `  (Node CPU ${ingest.portalCpuMs} ms, ` +
-      `${ingest.portalTransactions} database transactions)`,
+      `${ingest.portalStatements} SQL statements)`,
     `  bulk INSERT      ${ingest.bulkRate}/s (${ingest.bulkMs} ms, ` +
       `one transaction)`,
     `  bulk per image   ${ingest.bulkPerImageRate}/s ` +
