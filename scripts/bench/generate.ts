@@ -108,7 +108,8 @@ export function cvePool(rand = random(7)): Cve[] {
       fix,
       pkg,
       installed: `${1 + (idx % 4)}.${minor}.${idx % 10}`,
-      fixed: fix === "NO" ? null : `${1 + (idx % 4)}.${minor}.${10 + (idx % 9)}`,
+      fixed:
+        fix === "NO" ? null : `${1 + (idx % 4)}.${minor}.${10 + (idx % 9)}`,
     };
   });
 }

@@ -154,7 +154,7 @@ async function runCase(c: QueryCase, ctx: BenchContext): Promise<CaseResult> {
   const runSql = () => ctx.pool.query(text, params);
   const portalKeys = c.portalKeys(await c.run(ctx));
   const sqlKeys = c.sqlKeys(await runSql());
-  const portalQueries = await statementsDuring(() => c.run(ctx));
+  const portalSql = await statementsDuring(() => c.run(ctx));
   const [portalStats, sqlStats] = await measureSideBySide([
     () => c.run(ctx),
     runSql,
@@ -170,7 +170,8 @@ async function runCase(c: QueryCase, ctx: BenchContext): Promise<CaseResult> {
     sqlStats,
     ratio,
     ratioP95: round(portalStats.p95 / sqlStats.p95),
-    portalQueries,
+    portalQueries: portalSql.length,
+    portalSql,
     sqlServerMs: await serverTime(ctx.pool, text, params),
     sameRows,
     target: c.target,

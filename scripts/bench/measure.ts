@@ -96,19 +96,22 @@ export async function profiled<T>(
 }
 
 /**
- * How many statements `fn` sent through the pg driver (which the portal's
+ * The statements `fn` sent through the pg driver (which the portal's
  * Prisma adapter uses too): the round trips of a portal function.
  */
 export async function statementsDuring(
   fn: () => Promise<unknown>,
-): Promise<number> {
+): Promise<string[]> {
   const proto = pg.Client.prototype as unknown as {
     query: (...args: unknown[]) => unknown;
   };
   const original = proto.query;
-  let count = 0;
+  const sent: string[] = [];
   proto.query = function (this: unknown, ...args: unknown[]) {
-    count += 1;
+    const [first] = args;
+    const text =
+      typeof first === "string" ? first : (first as pg.QueryConfig)?.text;
+    sent.push(String(text ?? "").replace(/\s+/g, " ").slice(0, 240));
 
     return original.apply(this, args);
   };
@@ -118,5 +121,5 @@ export async function statementsDuring(
     proto.query = original;
   }
 
-  return count;
+  return sent;
 }

@@ -14,6 +14,8 @@ export interface CaseResult {
   ratioP95: number;
   /** Statements the portal function sent for one call (SQL side: 1). */
   portalQueries: number;
+  /** Those statements, shortened, for EXPLAIN by hand. */
+  portalSql: string[];
   /** EXPLAIN ANALYZE of the SQL side: the server's own time. */
   sqlServerMs: number;
   sameRows: boolean;
