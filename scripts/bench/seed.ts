@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-
 import type pg from "pg";
 
 import { getPrisma } from "../../lib/db";
@@ -12,34 +10,28 @@ import {
   linePlans,
   random,
   SCALE,
-  type LinePlan,
 } from "./generate";
 import { insertRows } from "./rows";
+import {
+  ACCOUNT,
+  DAY,
+  seedImageRows,
+  userOf,
+  versionOf,
+  type BaseRows,
+  type ImagePlan,
+} from "./seed-images";
 import {
   seedFindings,
   updateImageCounts,
   type FindingPlan,
 } from "./seed-findings";
 
-const DAY = 86_400_000;
-const ACCOUNT = "111122223333";
-const STAGES = ["PENDING", "CREATING", "BUILDING", "TESTING", "DISTRIBUTING"];
-
 export interface SeedResult {
   images: number;
   findings: number;
   /** The two 1,000-finding versions of one line, older first. */
   diffPair: [string, string];
-}
-
-interface ImagePlan {
-  id: string;
-  line: LinePlan & { recipeId: string };
-  rel: number;
-  status: string;
-  createdAt: Date;
-  findings: number;
-  cves?: number[];
 }
 
 /** The whole fleet: the portal's own seed, then synthetic lines. */
@@ -76,11 +68,6 @@ export async function seedFleet(client: pg.ClientBase): Promise<SeedResult> {
     findings: all.reduce((sum, image) => sum + image.findings, 0),
     diffPair: [pair[0].id, pair[1].id],
   };
-}
-
-interface BaseRows {
-  goldens: string[];
-  components: string[];
 }
 
 async function baseRows(client: pg.ClientBase): Promise<BaseRows> {
@@ -240,97 +227,6 @@ async function seedLines(
   );
 }
 
-async function seedImageRows(
-  client: pg.ClientBase,
-  images: ImagePlan[],
-  base: BaseRows,
-) {
-  await insertRows(client, "Image", IMAGE_COLUMNS, images.map((image) =>
-    imageRow(image, base),
-  ));
-  await insertRows(
-    client,
-    "ImageAmi",
-    ["id", "imageId", "region", "accountId", "amiId", "name"],
-    images
-      .filter((image) => image.status === "AVAILABLE")
-      .flatMap((image) =>
-        ["us-east-1", "eu-west-1"].map((region, r) => [
-          `bam-${image.id}-${r}`,
-          image.id,
-          region,
-          ACCOUNT,
-          amiId(image.id, r),
-          `${image.line.name}-${versionOf(image)}`,
-        ]),
-      ),
-  );
-  await insertRows(
-    client,
-    "ImageStatusEvent",
-    ["id", "imageId", "status", "reason", "at"],
-    images.flatMap(statusEvents),
-  );
-}
-
-const IMAGE_COLUMNS = [
-  "id", "arn", "version", "status", "statusReason", "buildType", "teamId",
-  "recipeVersionId", "goldenImageId", "createdById", "infrastructureArn",
-  "distributionArn", "scanStatus", "createdAt", "updatedAt", "finishedAt",
-  "lastSyncedAt", "findingsCollectedAt", "recipeId", "awsState",
-  "awsStateAt",
-];
-
-function imageRow(image: ImagePlan, base: BaseRows) {
-  const done = image.status !== "BUILDING";
-  const finished = new Date(image.createdAt.getTime() + 3_600_000);
-  const scanned = image.status === "AVAILABLE";
-  const ageDays = (Date.now() - image.createdAt.getTime()) / DAY;
-  const awsState = scanned && ageDays > 500 ? "DELETED" : null;
-  const arnBase = `arn:aws:imagebuilder:us-east-1:${ACCOUNT}`;
-
-  return [
-    image.id,
-    `${arnBase}:image/${image.line.name}/${versionOf(image)}/1`,
-    `${versionOf(image)}/1`,
-    image.status,
-    image.status === "FAILED" ? "Step HardenSsh failed (exit 1)." : null,
-    "USER_INITIATED",
-    image.line.team,
-    `brv-${image.id}`,
-    base.goldens[image.line.golden],
-    userOf(image),
-    `${arnBase}:infrastructure-configuration/ccoe-default`,
-    `${arnBase}:distribution-configuration/ccoe-default`,
-    scanned ? "COMPLETED" : null,
-    image.createdAt,
-    done ? finished : image.createdAt,
-    done ? finished : null,
-    finished,
-    scanned ? new Date(finished.getTime() + 600_000) : null,
-    image.line.recipeId,
-    awsState,
-    awsState ? new Date(finished.getTime() + 400 * DAY) : null,
-  ];
-}
-
-function statusEvents(image: ImagePlan) {
-  const reached =
-    image.status === "AVAILABLE"
-      ? [...STAGES, "INTEGRATING", "AVAILABLE"]
-      : image.status === "BUILDING"
-        ? STAGES.slice(0, 3)
-        : [...STAGES.slice(0, 3), image.status];
-
-  return reached.map((status, i) => [
-    `bse-${image.id}-${i}`,
-    image.id,
-    status,
-    status === "FAILED" ? "Step HardenSsh failed (exit 1)." : null,
-    new Date(image.createdAt.getTime() + i * 480_000),
-  ]);
-}
-
 function findingPlans(images: ImagePlan[], rand: () => number) {
   const plans: FindingPlan[] = [];
   for (const image of images) {
@@ -351,22 +247,6 @@ function findingPlans(images: ImagePlan[], rand: () => number) {
   }
 
   return plans;
-}
-
-function versionOf(image: ImagePlan): string {
-  return image.cves
-    ? `2.${image.rel}.0`
-    : `1.${Math.floor(image.rel / 10)}.${image.rel % 10}`;
-}
-
-function userOf(image: ImagePlan): string {
-  return `bu-${image.line.team}`;
-}
-
-function amiId(imageId: string, region: number): string {
-  const digest = createHash("md5").update(`${imageId}/${region}`);
-
-  return `ami-0${digest.digest("hex").slice(0, 16)}`;
 }
 
 function title(slug: string): string {
