@@ -93,6 +93,70 @@ describe("ListFindings", () => {
     expect(pages.slice(0, -1).every((p) => p.findings?.length === 7)).toBe(true);
   });
 
+  it("an AMI filter answers exactly that AMI's findings among many", async () => {
+    const d = contract();
+    const setup = await buildSetup(d);
+    const started = [];
+    for (let n = 0; n < 3; n += 1) {
+      started.push(
+        await d.imagebuilder.send(
+          new CreateImageCommand({
+            imageRecipeArn: setup.recipeArn,
+            infrastructureConfigurationArn: setup.infrastructureArn,
+            distributionConfigurationArn: setup.distributionArn,
+          }),
+        ),
+      );
+    }
+    d.advance(BUILD_SECONDS);
+    const amis: string[] = [];
+    for (const image of started) {
+      const got = await d.imagebuilder.send(
+        new GetImageCommand({ imageBuildVersionArn: image.imageBuildVersionArn }),
+      );
+      amis.push(String(got.image?.outputResources?.amis?.[0]?.image));
+    }
+    const found = async (filterCriteria?: Record<string, unknown>) => {
+      const pages = await collect(
+        paginateListFindings(
+          { client: d.inspector, pageSize: 9 },
+          { filterCriteria },
+        ),
+      );
+
+      return pages.flatMap((p) => p.findings ?? []).map((f) => f.findingArn);
+    };
+    const everything = await collect(
+      paginateListFindings({ client: d.inspector, pageSize: 100 }, {}),
+    );
+    const imageOf = (f: Finding) =>
+      f.resources?.[0]?.details?.awsEc2Instance?.imageId;
+    const expected = (wanted: string[]) =>
+      everything
+        .flatMap((p) => p.findings ?? [])
+        .filter((f) => wanted.includes(String(imageOf(f))))
+        .map((f) => f.findingArn);
+    const equals = (value: string) => ({ comparison: "EQUALS", value });
+
+    expect(new Set(amis).size).toBe(3);
+    expect(await found({ ec2InstanceImageId: [equals(amis[1])] })).toEqual(
+      expected([amis[1]]),
+    );
+    expect(expected([amis[1]]).length).toBeGreaterThan(0);
+    expect(
+      await found({ ec2InstanceImageId: [equals(amis[0]), equals(amis[2])] }),
+    ).toEqual(expected([amis[0], amis[2]]));
+    expect(
+      await found({
+        ec2InstanceImageId: [
+          { comparison: "PREFIX", value: amis[2].slice(0, 12) },
+        ],
+      }),
+    ).toEqual(
+      expected(amis.filter((ami) => ami.startsWith(amis[2].slice(0, 12)))),
+    );
+  });
+
   it("filters by string EQUALS / PREFIX / NOT_EQUALS, numbers and packages", async () => {
     const high = all.filter((f) => f.severity === "HIGH").length;
     const notHigh = all.length - high;

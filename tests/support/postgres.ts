@@ -20,10 +20,14 @@ export async function startPostgres(): Promise<PostgresServer> {
   return startPostgresAt(await freePort(), dir);
 }
 
-/** A fresh server in `dir` (emptied first) listening on `port`. */
+/**
+ * A fresh server in `dir` (emptied first) listening on `port`, with extra
+ * server settings (`-c name=value`) when given.
+ */
 export async function startPostgresAt(
   port: number,
   dir: string,
+  settings: Record<string, string> = {},
 ): Promise<PostgresServer> {
   const bin = (name: string) => {
     const found = BIN_DIRS.find((d) => fs.existsSync(path.join(d, name)));
@@ -52,9 +56,13 @@ export async function startPostgresAt(
   run(bin("initdb"), [
     "-D", `${dir}/data`, "-U", "portal", "--auth=trust", "-E", "UTF8",
   ]);
+  const extra = Object.entries(settings)
+    .map(([name, value]) => ` -c ${name}=${value}`)
+    .join("");
   run(bin("pg_ctl"), [
     "-D", `${dir}/data`, "-l", `${dir}/log`, "-w", "start",
-    "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`,
+    "-o",
+    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off${extra}`,
   ]);
 
   return {
@@ -71,7 +79,7 @@ export async function startPostgresAt(
   };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {

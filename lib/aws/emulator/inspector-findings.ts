@@ -47,6 +47,16 @@ export function allFindings(context: OperationContext): Wire[] {
   );
 }
 
+/** The findings of the scanned images whose AMI is one of `amiIds`. */
+export function findingsOfAmis(
+  context: OperationContext,
+  amiIds: Set<string>,
+): Wire[] {
+  return scannedImages(context)
+    .filter((scanned) => amiIds.has(scanned.amiId))
+    .flatMap((scanned) => findingsOf(context, scanned));
+}
+
 /** The findings of each scanned image (those `only` keeps), by image. */
 export function findingsByImage(
   context: OperationContext,

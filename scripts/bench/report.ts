@@ -1,0 +1,149 @@
+import fs from "node:fs";
+import path from "node:path";
+
+import type { IngestResult } from "./ingest";
+import { round, type Stats } from "./measure";
+
+export interface CaseResult {
+  name: string;
+  portal: string;
+  portalStats: Stats;
+  sqlStats: Stats;
+  /** portal p50 / SQL p50 (and the same at p95). */
+  ratio: number;
+  ratioP95: number;
+  /** Statements the portal function sent for one call (SQL side: 1). */
+  portalQueries: number;
+  /** Those statements, shortened, for EXPLAIN by hand. */
+  portalSql: string[];
+  /** EXPLAIN ANALYZE of the SQL side: the server's own time. */
+  sqlServerMs: number;
+  sameRows: boolean;
+  target: { maxRatio: number; p95Ms: number };
+  ok: boolean;
+}
+
+export interface DiffResult {
+  name: string;
+  portal: string;
+  sqlStats: Stats;
+  referenceStats: Stats;
+  rows: number;
+  sameAsReference: boolean;
+  targetMs: number;
+  /** Whether the hand-written SQL alone meets the target. */
+  sqlOk: boolean;
+}
+
+export interface IngestReport extends IngestResult {
+  portalRate: number;
+  fetchRate: number;
+  bulkRate: number;
+  bulkPerImageRate: number;
+  ratio: number;
+  target: number;
+  ok: boolean;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  machine: Record<string, unknown>;
+  seed: Record<string, unknown>;
+  cases: CaseResult[];
+  diff: DiffResult;
+  ingest: IngestReport;
+  pending: string[];
+}
+
+export function ingestReport(result: IngestResult): IngestReport {
+  const rate = (ms: number) => round(result.findings / (ms / 1000), 0);
+  const portalRate = rate(result.portalMs);
+  const bulkRate = rate(result.bulkMs);
+  const ratio = round(portalRate / bulkRate, 3);
+
+  return {
+    ...result,
+    portalMs: round(result.portalMs),
+    fetchMs: round(result.fetchMs),
+    bulkMs: round(result.bulkMs),
+    bulkPerImageMs: round(result.bulkPerImageMs),
+    portalCpuMs: round(result.portalCpuMs),
+    portalRate,
+    bulkPerImageRate: rate(result.bulkPerImageMs),
+    fetchRate: rate(result.fetchMs),
+    bulkRate,
+    ratio,
+    target: 0.5,
+    ok: ratio >= 0.5,
+  };
+}
+
+/** The table on stdout and the JSON beside it. */
+export function writeReport(report: BenchReport, file: string): string {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+
+  const lines = [
+    "",
+    pad(["case", "portal p50/p95 ms", "SQL p50/p95 ms", "ratio", "stmts",
+      "rows", "target"]),
+    "-".repeat(120),
+    ...report.cases.map((c) =>
+      pad([
+        c.name,
+        `${c.portalStats.p50} / ${c.portalStats.p95}`,
+        `${c.sqlStats.p50} / ${c.sqlStats.p95}`,
+        `${c.ratio}x`,
+        String(c.portalQueries),
+        c.sameRows ? "same" : "DIFFER",
+        verdict(c.ok, `≤${c.target.maxRatio}x, p95 ≤${c.target.p95Ms} ms`),
+      ]),
+    ),
+    pad([
+      report.diff.name,
+      "pending",
+      `${report.diff.sqlStats.p50} / ${report.diff.sqlStats.p95}`,
+      "-",
+      "-",
+      report.diff.sameAsReference ? "same" : "DIFFER",
+      `SQL ${verdict(report.diff.sqlOk, `≤${report.diff.targetMs} ms`)}`,
+    ]),
+    "",
+    ingestLine(report.ingest),
+    "",
+    "Not measured yet (add a QueryCase after merge):",
+    ...report.pending.map((name) => `  - ${name}`),
+    "",
+    `Full figures: ${file}`,
+  ];
+
+  return lines.join("\n");
+}
+
+function ingestLine(ingest: IngestReport): string {
+  return [
+    `ingest: ${ingest.findings} findings of ${ingest.images} images`,
+    `  portal syncImage ${ingest.portalRate}/s ` +
+      `(${ingest.portalMs} ms; ListFindings alone ${ingest.fetchRate}/s)`,
+    `  (Node CPU ${ingest.portalCpuMs} ms, ` +
+      `${ingest.portalStatements} SQL statements)`,
+    `  bulk INSERT      ${ingest.bulkRate}/s (${ingest.bulkMs} ms, ` +
+      `one transaction)`,
+    `  bulk per image   ${ingest.bulkPerImageRate}/s ` +
+      `(${ingest.bulkPerImageMs} ms, one transaction per image)`,
+    `  ratio ${ingest.ratio} ` +
+      verdict(ingest.ok, `≥${ingest.target} of the bulk rate`),
+  ].join("\n");
+}
+
+function verdict(ok: boolean, target: string): string {
+  return `${ok ? "OK" : "MISSED"} (${target})`;
+}
+
+const WIDTHS = [38, 18, 16, 7, 6, 7];
+
+function pad(cells: string[]): string {
+  return cells
+    .map((cell, i) => (i < WIDTHS.length ? cell.padEnd(WIDTHS[i]) : cell))
+    .join(" ");
+}
