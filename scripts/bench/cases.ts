@@ -1,12 +1,12 @@
 import type pg from "pg";
 
 import type { CurrentUser } from "../../lib/auth/session";
+import { listImageFindings } from "../../lib/findings/queries";
+import { listLedger } from "../../lib/ledger/queries";
 import { listGoldenImages } from "../../lib/queries/golden";
-import {
-  getImage,
-  listImageFindings,
-  listImages,
-} from "../../lib/queries/images";
+import { getImage } from "../../lib/queries/images";
+import { parseFindingsFilters } from "../../lib/validations/findings-filters";
+import { parseLedgerParams } from "../../lib/validations/ledger-filters";
 import { diffKeys, referenceDiff, type DiffRow } from "./diff";
 import * as sql from "./sql";
 
@@ -44,10 +44,15 @@ const sqlIds = (result: pg.QueryResult) => ids(result.rows);
  */
 export const QUERY_CASES: QueryCase[] = [
   {
-    name: "ledger: newest 200 images",
-    portal: "lib/queries/images.ts: listImages({ take: 200 })",
+    name: "ledger: first page",
+    portal: "lib/ledger/queries.ts: listLedger(security, defaults)",
     target: PAGE,
-    run: () => listImages({ take: 200 }),
+    run: async (ctx) => {
+      const parsed = parseLedgerParams({ size: "100" });
+      if (!parsed.ok) throw new Error("ledger defaults do not parse");
+
+      return (await listLedger(ctx.security, parsed.query)).rows;
+    },
     sql: () => [sql.LEDGER_PAGE, []],
     portalKeys: ids,
     sqlKeys: sqlIds,
@@ -56,7 +61,7 @@ export const QUERY_CASES: QueryCase[] = [
     name: "image page: detail",
     portal: "lib/queries/images.ts: getImage(id)",
     target: PAGE,
-    run: (ctx) => getImage(ctx.imageId),
+    run: (ctx) => getImage(ctx.imageId, ctx.security),
     sql: (ctx) => [sql.IMAGE_DETAIL, [ctx.imageId]],
     portalKeys: (image) => {
       const detail = image as { id: string; events: unknown[] } | null;
@@ -71,9 +76,17 @@ export const QUERY_CASES: QueryCase[] = [
   },
   {
     name: "image page: findings (all)",
-    portal: "lib/queries/images.ts: listImageFindings(id)",
+    portal: "lib/findings/queries.ts: listImageFindings(user, id, filters)",
     target: PAGE,
-    run: (ctx) => listImageFindings(ctx.imageId),
+    run: async (ctx) => {
+      const page = await listImageFindings(
+        ctx.security,
+        ctx.imageId,
+        parseFindingsFilters({ size: "100" }),
+      );
+
+      return page?.rows ?? [];
+    },
     sql: (ctx) => [sql.IMAGE_FINDINGS, [ctx.imageId]],
     portalKeys: (rows) => ids(rows).sort(),
     sqlKeys: (result) => sqlIds(result).sort(),
@@ -82,7 +95,7 @@ export const QUERY_CASES: QueryCase[] = [
     name: "golden catalog",
     portal: "lib/queries/golden.ts: listGoldenImages()",
     target: PAGE,
-    run: () => listGoldenImages(),
+    run: (ctx) => listGoldenImages(ctx.security),
     sql: () => [sql.GOLDEN_CATALOG, []],
     portalKeys: (rows) =>
       (rows as { id: string; latestScan: { id: string } | null }[]).map(
