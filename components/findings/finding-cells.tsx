@@ -1,25 +1,10 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import {
   displayVersion,
   installedVersion,
   type CvssScore,
   type FindingPackage,
 } from "@/lib/findings/map-finding";
-
-const SEVERITY_TONE: Record<string, BadgeTone> = {
-  CRITICAL: "red",
-  HIGH: "orange",
-  MEDIUM: "amber",
-  LOW: "blue",
-  INFORMATIONAL: "slate",
-  UNTRIAGED: "purple",
-};
-
-export function SeverityBadge({ severity }: { severity: string }) {
-  if (severity === "UNKNOWN") return <span className="text-slate-400">—</span>;
-
-  return <Badge tone={SEVERITY_TONE[severity] ?? "slate"}>{severity}</Badge>;
-}
 
 export function FixBadge({ value }: { value: string }) {
   if (value === "YES") return <Badge tone="green">Yes</Badge>;

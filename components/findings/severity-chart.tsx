@@ -11,30 +11,19 @@ import {
   YAxis,
 } from "recharts";
 
-const COLORS: Record<string, string> = {
-  CRITICAL: "#dc2626",
-  HIGH: "#f97316",
-  MEDIUM: "#fbbf24",
-  LOW: "#7dd3fc",
-  INFORMATIONAL: "#cbd5e1",
-  UNTRIAGED: "#c4b5fd",
-};
+import { SEVERITY_COLORS } from "@/components/images/severity-badge";
+import {
+  SEVERITY_KEYS,
+  SEVERITY_STYLES,
+  type Counts,
+} from "@/components/images/severity-counts";
 
-const LABELS: Record<string, string> = {
-  CRITICAL: "Critical",
-  HIGH: "High",
-  MEDIUM: "Medium",
-  LOW: "Low",
-  INFORMATIONAL: "Info",
-  UNTRIAGED: "Untriaged",
-};
-
-/** Findings per severity as horizontal bars. */
-export function SeverityChart({ counts }: { counts: Record<string, number> }) {
-  const data = Object.keys(LABELS).map((severity) => ({
-    severity,
-    label: LABELS[severity],
-    count: counts[severity] ?? 0,
+/** Findings per severity as horizontal bars, worst first. */
+export function SeverityChart({ counts }: { counts: Counts }) {
+  const data = SEVERITY_KEYS.map((key) => ({
+    key,
+    label: SEVERITY_STYLES[key].label,
+    count: counts[key],
   }));
 
   return (
@@ -50,7 +39,7 @@ export function SeverityChart({ counts }: { counts: Record<string, number> }) {
         <BarChart
           data={data}
           layout="vertical"
-          margin={{ top: 4, right: 32, bottom: 4, left: 8 }}
+          margin={{ top: 4, right: 40, bottom: 4, left: 8 }}
         >
           <XAxis type="number" hide allowDecimals={false} />
           <YAxis
@@ -61,10 +50,13 @@ export function SeverityChart({ counts }: { counts: Record<string, number> }) {
             axisLine={false}
             tick={{ fontSize: 12, fill: "#475569" }}
           />
-          <Tooltip cursor={{ fill: "#f1f5f9" }} />
+          <Tooltip
+            cursor={{ fill: "#f1f5f9" }}
+            contentStyle={{ borderRadius: 8, fontSize: 12 }}
+          />
           <Bar dataKey="count" name="Findings" radius={[0, 4, 4, 0]}>
             {data.map((d) => (
-              <Cell key={d.severity} fill={COLORS[d.severity]} />
+              <Cell key={d.key} fill={SEVERITY_COLORS[d.key]} />
             ))}
             <LabelList
               dataKey="count"

@@ -10,6 +10,8 @@ const TONE: Record<string, BadgeTone> = {
 };
 
 export function SeverityBadge({ severity }: { severity: string }) {
+  if (severity === "UNKNOWN") return <span className="text-slate-400">—</span>;
+
   return <Badge tone={TONE[severity] ?? "slate"}>{severity}</Badge>;
 }
 

@@ -6,6 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
 import { listPipelines } from "@/lib/queries/pipelines";
 
@@ -32,49 +33,40 @@ export default async function PipelinesPage() {
         <EmptyState title="No pipelines yet" />
       ) : (
         <Card>
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs text-slate-500">
-              <tr>
-                <th className="px-5 py-2 font-medium">Pipeline</th>
-                <th className="px-5 py-2 font-medium">Recipe</th>
-                <th className="px-5 py-2 font-medium">Schedule</th>
-                <th className="px-5 py-2 font-medium">State</th>
-                <th className="px-5 py-2 font-medium">Last run</th>
+          <DataTable
+            columns={["Pipeline", "Recipe", "Schedule", "State", "Last run"]}
+          >
+            {pipelines.map((pipeline) => (
+              <tr key={pipeline.id}>
+                <td className="px-5 py-2">
+                  <Link
+                    href={`/pipelines/${pipeline.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    {pipeline.name}
+                  </Link>
+                  <div className="text-xs text-slate-500">{pipeline.team.name}</div>
+                </td>
+                <td className="px-5 py-2">
+                  {pipeline.recipeVersion.recipe.name}{" "}
+                  {pipeline.recipeVersion.version}
+                </td>
+                <td className="px-5 py-2 font-mono text-xs">
+                  {pipeline.scheduleExpression
+                    ? `${pipeline.scheduleExpression} ${pipeline.timezone}`
+                    : "manual only"}
+                </td>
+                <td className="px-5 py-2">{pipeline.status}</td>
+                <td className="px-5 py-2">
+                  {pipeline.images[0] ? (
+                    <StatusBadge status={pipeline.images[0].status} />
+                  ) : (
+                    "—"
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {pipelines.map((pipeline) => (
-                <tr key={pipeline.id}>
-                  <td className="px-5 py-2">
-                    <Link
-                      href={`/pipelines/${pipeline.id}`}
-                      className="font-medium text-brand-700 hover:underline"
-                    >
-                      {pipeline.name}
-                    </Link>
-                    <div className="text-xs text-slate-500">{pipeline.team.name}</div>
-                  </td>
-                  <td className="px-5 py-2">
-                    {pipeline.recipeVersion.recipe.name}{" "}
-                    {pipeline.recipeVersion.version}
-                  </td>
-                  <td className="px-5 py-2 font-mono text-xs">
-                    {pipeline.scheduleExpression
-                      ? `${pipeline.scheduleExpression} ${pipeline.timezone}`
-                      : "manual only"}
-                  </td>
-                  <td className="px-5 py-2">{pipeline.status}</td>
-                  <td className="px-5 py-2">
-                    {pipeline.images[0] ? (
-                      <StatusBadge status={pipeline.images[0].status} />
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </Card>
       )}
     </>

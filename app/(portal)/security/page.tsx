@@ -10,7 +10,7 @@ import { fleetDashboard } from "@/lib/fleet/queries";
 import { parseFleetParams } from "@/lib/validations/fleet";
 
 import { OverdueTable, TopCvesTable, WorstImagesTable } from "./fleet-tables";
-import { SeverityChart } from "./severity-chart";
+import { SeverityChart } from "@/components/findings/severity-chart";
 import { TrendChart } from "./trend-chart";
 
 export const metadata: Metadata = { title: "Security" };

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { AutoRefresh } from "@/components/layout/auto-refresh";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
 import { jobStatus } from "@/lib/queries/pipelines";
 
@@ -28,45 +29,37 @@ export default async function JobsPage() {
             title="Leases"
             description={`${status.unfinished} build(s) waiting for status or findings`}
           />
-          <table className="w-full text-left text-sm" data-testid="lease-table">
-            <thead className="bg-slate-50 text-xs text-slate-500">
-              <tr>
-                <th className="px-5 py-2 font-medium">Job</th>
-                <th className="px-5 py-2 font-medium">Holder</th>
-                <th className="px-5 py-2 font-medium">Lease</th>
-                <th className="px-5 py-2 font-medium">Last pass</th>
-                <th className="px-5 py-2 font-medium">Passes</th>
+          <DataTable
+            columns={["Job", "Holder", "Lease", "Last pass", "Passes"]}
+            data-testid="lease-table"
+          >
+            {status.leases.map((lease) => (
+              <tr key={lease.name}>
+                <td className="px-5 py-2 font-medium">{lease.name}</td>
+                <td className="px-5 py-2 font-mono text-xs">{lease.holder}</td>
+                <td className="px-5 py-2 text-xs">
+                  {lease.expiresAt.getTime() > now
+                    ? `held, expires ${lease.expiresAt.toISOString()}`
+                    : "expired (free)"}
+                </td>
+                <td className="px-5 py-2 text-xs">
+                  {lease.lastEndedAt?.toISOString() ?? "—"} · {lease.lastItems}{" "}
+                  build(s)
+                  {lease.lastError && (
+                    <div className="text-red-700">{lease.lastError}</div>
+                  )}
+                </td>
+                <td className="px-5 py-2">{lease.runs}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {status.leases.map((lease) => (
-                <tr key={lease.name}>
-                  <td className="px-5 py-2 font-medium">{lease.name}</td>
-                  <td className="px-5 py-2 font-mono text-xs">{lease.holder}</td>
-                  <td className="px-5 py-2 text-xs">
-                    {lease.expiresAt.getTime() > now
-                      ? `held, expires ${lease.expiresAt.toISOString()}`
-                      : "expired (free)"}
-                  </td>
-                  <td className="px-5 py-2 text-xs">
-                    {lease.lastEndedAt?.toISOString() ?? "—"} · {lease.lastItems}{" "}
-                    build(s)
-                    {lease.lastError && (
-                      <div className="text-red-700">{lease.lastError}</div>
-                    )}
-                  </td>
-                  <td className="px-5 py-2">{lease.runs}</td>
-                </tr>
-              ))}
-              {status.leases.length === 0 && (
-                <tr>
-                  <td colSpan={5} className="px-5 py-4 text-slate-500">
-                    No job has run yet.
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
+            ))}
+            {status.leases.length === 0 && (
+              <tr>
+                <td colSpan={5} className="px-5 py-4 text-slate-500">
+                  No job has run yet.
+                </td>
+              </tr>
+            )}
+          </DataTable>
         </Card>
         <Card>
           <CardHeader

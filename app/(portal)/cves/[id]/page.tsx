@@ -5,11 +5,12 @@ import { notFound } from "next/navigation";
 import {
   epssText,
   FixBadge,
-  SeverityBadge,
 } from "@/components/findings/finding-cells";
+import { SeverityBadge } from "@/components/images/severity-badge";
 import { StatusBadge } from "@/components/images/status-badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
 import { getCveDetail } from "@/lib/findings/cve";
 import { displayVersion } from "@/lib/findings/map-finding";
@@ -44,37 +45,30 @@ export default async function CvePage({
               title="Scores"
               description={`Primary: Inspector ${cve.inspectorScore?.toFixed(1) ?? "—"}${cve.scoreSource ? ` (${cve.scoreSource})` : ""} · EPSS ${epssText(cve.epss)} · exploit ${cve.exploitAvailable ? "available" : "not known"}`}
             />
-            <table className="w-full text-left text-sm" data-testid="cvss-table">
-              <thead className="bg-slate-50 text-xs text-slate-500">
-                <tr>
-                  <th className="px-5 py-2 font-medium">Source</th>
-                  <th className="px-5 py-2 font-medium">CVSS</th>
-                  <th className="px-5 py-2 font-medium">Score</th>
-                  <th className="px-5 py-2 font-medium">Vector</th>
+            <DataTable
+              columns={["Source", "CVSS", "Score", "Vector"]}
+              data-testid="cvss-table"
+            >
+              {cve.cvss.map((score, index) => (
+                <tr key={`${score.source}-${index}`}>
+                  <td className="px-5 py-2">{score.source ?? "—"}</td>
+                  <td className="px-5 py-2">{score.version ?? "—"}</td>
+                  <td className="px-5 py-2 tabular-nums">
+                    {score.baseScore?.toFixed(1) ?? "—"}
+                  </td>
+                  <td className="px-5 py-2 font-mono text-xs break-all">
+                    {score.vector ?? "—"}
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {cve.cvss.map((score, index) => (
-                  <tr key={`${score.source}-${index}`}>
-                    <td className="px-5 py-2">{score.source ?? "—"}</td>
-                    <td className="px-5 py-2">{score.version ?? "—"}</td>
-                    <td className="px-5 py-2 tabular-nums">
-                      {score.baseScore?.toFixed(1) ?? "—"}
-                    </td>
-                    <td className="px-5 py-2 font-mono text-xs break-all">
-                      {score.vector ?? "—"}
-                    </td>
-                  </tr>
-                ))}
-                {cve.cvss.length === 0 && (
-                  <tr>
-                    <td colSpan={4} className="px-5 py-3 text-slate-500">
-                      Inspector gave no CVSS score.
-                    </td>
-                  </tr>
-                )}
-              </tbody>
-            </table>
+              ))}
+              {cve.cvss.length === 0 && (
+                <tr>
+                  <td colSpan={4} className="px-5 py-3 text-slate-500">
+                    Inspector gave no CVSS score.
+                  </td>
+                </tr>
+              )}
+            </DataTable>
             {cve.scoreVector && (
               <p className="px-5 py-3 text-xs text-slate-500">
                 Vector of the primary score:{" "}
@@ -126,41 +120,33 @@ export default async function CvePage({
             title="Images with this vulnerability"
             description={`${cve.total} finding(s) on images you can see, newest image first`}
           />
-          <table className="w-full text-left text-sm" data-testid="cve-images">
-            <thead className="bg-slate-50 text-xs text-slate-500">
-              <tr>
-                <th className="px-5 py-2 font-medium">Image</th>
-                <th className="px-5 py-2 font-medium">Team</th>
-                <th className="px-5 py-2 font-medium">Built</th>
-                <th className="px-5 py-2 font-medium">Finding</th>
-                <th className="px-5 py-2 font-medium">Fix</th>
+          <DataTable
+            columns={["Image", "Team", "Built", "Finding", "Fix"]}
+            data-testid="cve-images"
+          >
+            {cve.images.map((row) => (
+              <tr key={row.id}>
+                <td className="px-5 py-2">
+                  <Link
+                    href={`/images/${row.image.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    {row.image.recipe.name}{" "}
+                    <span className="font-mono text-xs">{row.image.version}</span>
+                  </Link>{" "}
+                  <StatusBadge status={row.image.status} />
+                </td>
+                <td className="px-5 py-2">{row.image.team.name}</td>
+                <td className="px-5 py-2 text-xs">
+                  {row.image.createdAt.toISOString().slice(0, 10)}
+                </td>
+                <td className="px-5 py-2 text-xs">{row.status.toLowerCase()}</td>
+                <td className="px-5 py-2">
+                  <FixBadge value={row.fixAvailable} />
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {cve.images.map((row) => (
-                <tr key={row.id}>
-                  <td className="px-5 py-2">
-                    <Link
-                      href={`/images/${row.image.id}`}
-                      className="font-medium text-brand-700 hover:underline"
-                    >
-                      {row.image.recipe.name}{" "}
-                      <span className="font-mono text-xs">{row.image.version}</span>
-                    </Link>{" "}
-                    <StatusBadge status={row.image.status} />
-                  </td>
-                  <td className="px-5 py-2">{row.image.team.name}</td>
-                  <td className="px-5 py-2 text-xs">
-                    {row.image.createdAt.toISOString().slice(0, 10)}
-                  </td>
-                  <td className="px-5 py-2 text-xs">{row.status.toLowerCase()}</td>
-                  <td className="px-5 py-2">
-                    <FixBadge value={row.fixAvailable} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </Card>
       </div>
     </>

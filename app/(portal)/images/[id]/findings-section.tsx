@@ -1,7 +1,11 @@
 import Link from "next/link";
 
 import { SeverityChart } from "@/components/findings/severity-chart";
-import { SeverityBadge } from "@/components/findings/finding-cells";
+import { SeverityBadge } from "@/components/images/severity-badge";
+import {
+  SEVERITY_KEYS,
+  type Counts,
+} from "@/components/images/severity-counts";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { FindingDetails } from "@/lib/findings/map-finding";
@@ -55,7 +59,7 @@ export function FindingsSection({
           <p className="text-xs font-medium text-slate-500">
             By severity, for these filters
           </p>
-          <SeverityChart counts={page.severityCounts} />
+          <SeverityChart counts={countsByKey(page.severityCounts)} />
         </div>
         <FindingsFilterBar path={path} filters={filters} />
       </div>
@@ -162,4 +166,11 @@ function NetworkPath({ details }: { details: FindingDetails | null }) {
       ))}
     </p>
   );
+}
+
+/** The query counts by Inspector severity name; the chart by key. */
+function countsByKey(bySeverity: Record<string, number>): Counts {
+  return Object.fromEntries(
+    SEVERITY_KEYS.map((key) => [key, bySeverity[key.toUpperCase()] ?? 0]),
+  ) as Counts;
 }

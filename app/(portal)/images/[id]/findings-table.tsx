@@ -5,8 +5,8 @@ import {
   FixBadge,
   PackageVersions,
   ScoreCell,
-  SeverityBadge,
 } from "@/components/findings/finding-cells";
+import { SeverityBadge } from "@/components/images/severity-badge";
 import { Badge } from "@/components/ui/badge";
 import type { FindingListRow } from "@/lib/findings/queries";
 import {

@@ -9,6 +9,7 @@ import { StatusBadge } from "@/components/images/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
 import { TERMINAL_STATUSES } from "@/lib/builds/status";
 import {
@@ -123,26 +124,20 @@ export default async function ImagePage({
               AMIs appear once distribution finishes.
             </p>
           ) : (
-            <table className="w-full text-left text-sm" data-testid="ami-table">
-              <thead className="bg-slate-50 text-xs text-slate-500">
-                <tr>
-                  <th className="px-5 py-2 font-medium">Region</th>
-                  <th className="px-5 py-2 font-medium">Account</th>
-                  <th className="px-5 py-2 font-medium">AMI</th>
+            <DataTable
+              columns={["Region", "Account", "AMI"]}
+              data-testid="ami-table"
+            >
+              {image.amis.map((ami) => (
+                <tr key={`${ami.region}-${ami.accountId}`}>
+                  <td className="px-5 py-2">{ami.region}</td>
+                  <td className="px-5 py-2 font-mono text-xs">
+                    {ami.accountId || "—"}
+                  </td>
+                  <td className="px-5 py-2 font-mono text-xs">{ami.amiId}</td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {image.amis.map((ami) => (
-                  <tr key={`${ami.region}-${ami.accountId}`}>
-                    <td className="px-5 py-2">{ami.region}</td>
-                    <td className="px-5 py-2 font-mono text-xs">
-                      {ami.accountId || "—"}
-                    </td>
-                    <td className="px-5 py-2 font-mono text-xs">{ami.amiId}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )}
         </Card>
 

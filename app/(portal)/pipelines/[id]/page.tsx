@@ -6,6 +6,7 @@ import { StatusBadge } from "@/components/images/status-badge";
 import { AutoRefresh } from "@/components/layout/auto-refresh";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
 import { TERMINAL_STATUSES } from "@/lib/builds/status";
 import { nextRuns } from "@/lib/pipelines/cron";
@@ -108,76 +109,67 @@ export default async function PipelinePage({
             title="Run history"
             description="Builds newest first, then schedule matches Image Builder skipped"
           />
-          <table className="w-full text-left text-sm" data-testid="run-history">
-            <thead className="bg-slate-50 text-xs text-slate-500">
-              <tr>
-                <th className="px-5 py-2 font-medium">Build</th>
-                <th className="px-5 py-2 font-medium">Type</th>
-                <th className="px-5 py-2 font-medium">Outcome</th>
-                <th className="px-5 py-2 font-medium">Started</th>
-                <th className="px-5 py-2 font-medium">Findings</th>
-                <th className="px-5 py-2 font-medium" />
+          <DataTable
+            columns={["Build", "Type", "Outcome", "Started", "Findings", ""]}
+            data-testid="run-history"
+          >
+            {pipeline.images.map((image) => (
+              <tr key={image.id} data-testid={`run-${image.id}`}>
+                <td className="px-5 py-2">
+                  <Link
+                    href={`/images/${image.id}`}
+                    className="font-mono text-xs text-brand-700 hover:underline"
+                  >
+                    {image.version}
+                  </Link>
+                </td>
+                <td className="px-5 py-2" data-testid="run-type">
+                  {BUILD_TYPES[image.buildType] ?? image.buildType}
+                </td>
+                <td className="px-5 py-2" data-testid="run-outcome">
+                  <StatusBadge status={image.status} />
+                  {image.statusReason && image.status !== "AVAILABLE" && (
+                    <div className="text-xs text-slate-500">{image.statusReason}</div>
+                  )}
+                </td>
+                <td className="px-5 py-2 text-xs">
+                  {image.createdAt.toISOString()} · {image.createdBy.name}
+                </td>
+                <td className="px-5 py-2 text-xs">
+                  {image.status === "AVAILABLE"
+                    ? `${image.critical} critical, ${image.high} high`
+                    : "—"}
+                </td>
+                <td className="px-5 py-2">
+                  {canAct && (
+                    <RunControls
+                      pipelineId={pipeline.id}
+                      imageId={image.id}
+                      status={image.status}
+                    />
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {pipeline.images.map((image) => (
-                <tr key={image.id} data-testid={`run-${image.id}`}>
-                  <td className="px-5 py-2">
-                    <Link
-                      href={`/images/${image.id}`}
-                      className="font-mono text-xs text-brand-700 hover:underline"
-                    >
-                      {image.version}
-                    </Link>
-                  </td>
-                  <td className="px-5 py-2" data-testid="run-type">
-                    {BUILD_TYPES[image.buildType] ?? image.buildType}
-                  </td>
-                  <td className="px-5 py-2" data-testid="run-outcome">
-                    <StatusBadge status={image.status} />
-                    {image.statusReason && image.status !== "AVAILABLE" && (
-                      <div className="text-xs text-slate-500">{image.statusReason}</div>
-                    )}
-                  </td>
-                  <td className="px-5 py-2 text-xs">
-                    {image.createdAt.toISOString()} · {image.createdBy.name}
-                  </td>
-                  <td className="px-5 py-2 text-xs">
-                    {image.status === "AVAILABLE"
-                      ? `${image.critical} critical, ${image.high} high`
-                      : "—"}
-                  </td>
-                  <td className="px-5 py-2">
-                    {canAct && (
-                      <RunControls
-                        pipelineId={pipeline.id}
-                        imageId={image.id}
-                        status={image.status}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-              {pipeline.skips.map((skip) => (
-                <tr key={skip.id} data-testid="run-skipped" className="text-slate-500">
-                  <td className="px-5 py-2 text-xs">—</td>
-                  <td className="px-5 py-2">scheduled</td>
-                  <td className="px-5 py-2">{skip.reason}</td>
-                  <td className="px-5 py-2 text-xs">
-                    {skip.scheduledFor.toISOString()}
-                  </td>
-                  <td className="px-5 py-2" colSpan={2} />
-                </tr>
-              ))}
-              {pipeline.images.length + pipeline.skips.length === 0 && (
-                <tr>
-                  <td colSpan={6} className="px-5 py-4 text-slate-500">
-                    No runs yet.
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
+            ))}
+            {pipeline.skips.map((skip) => (
+              <tr key={skip.id} data-testid="run-skipped" className="text-slate-500">
+                <td className="px-5 py-2 text-xs">—</td>
+                <td className="px-5 py-2">scheduled</td>
+                <td className="px-5 py-2">{skip.reason}</td>
+                <td className="px-5 py-2 text-xs">
+                  {skip.scheduledFor.toISOString()}
+                </td>
+                <td className="px-5 py-2" colSpan={2} />
+              </tr>
+            ))}
+            {pipeline.images.length + pipeline.skips.length === 0 && (
+              <tr>
+                <td colSpan={6} className="px-5 py-4 text-slate-500">
+                  No runs yet.
+                </td>
+              </tr>
+            )}
+          </DataTable>
         </Card>
       </div>
     </>

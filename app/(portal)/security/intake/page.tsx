@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-import { SeverityBadge } from "@/components/findings/finding-cells";
+import { SeverityBadge } from "@/components/images/severity-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
