@@ -43,9 +43,8 @@ describe("planLine", () => {
   test("builds older than the retention are deleted at their own date", () => {
     const today = new Date("2026-12-07T00:00:00Z");
     const builds = planAll(today).flat();
-    const old = builds.filter(
-      (b) => today.getTime() - b.createdAt.getTime() > (RETENTION_DAYS + 1) * DAY,
-    );
+    const cutoff = today.getTime() - (RETENTION_DAYS + 1) * DAY;
+    const old = builds.filter((b) => b.createdAt.getTime() < cutoff);
 
     expect(old.length).toBeGreaterThan(builds.length / 2);
     for (const build of old) {

@@ -108,8 +108,9 @@ function planBuild(
     amis: available ? amisOf(last.at, random) : [],
     scannedAt: available ? last.at : null,
     collectedAt,
-    // Lifecycle runs at night; images too young for it are not in the
-    // local Image Builder at all (see docs/notes/demo-history.md).
+    // LIMITATION: builds younger than the retention are marked deleted as
+    // of the setup day: their ARNs are not in the local Image Builder, so
+    // the portal's AWS-state check would mark them deleted at once anyway.
     awsStateAt: aged ? atHour(new Date(forgotten + DAY), 3) : today,
     awsStateReason: aged
       ? `Deleted by the CCOE lifecycle policy (${RETENTION_DAYS} days).`

@@ -26,7 +26,9 @@ export async function seedDemoHistory(
     return { seeded: false, reason: "the portal is in AWS mode" };
   }
   const catalogue = await loadCatalogue(prisma);
-  if (typeof catalogue === "string") return { seeded: false, reason: catalogue };
+  if (typeof catalogue === "string") {
+    return { seeded: false, reason: catalogue };
+  }
 
   const today = startOfDay(options.now ?? new Date());
   const random = seededRandom(SEED);
@@ -51,14 +53,21 @@ export async function seedDemoHistory(
         findings += written.findings;
       }
 
-      return { seeded: true as const, lines: DEMO_LINES.length, images, findings };
+      return {
+        seeded: true as const,
+        lines: DEMO_LINES.length,
+        images,
+        findings,
+      };
     },
     { timeout: 300_000, maxWait: 60_000 },
   );
 }
 
 /** The seeded rows the history refers to, or why they are missing. */
-async function loadCatalogue(prisma: PrismaClient): Promise<Catalogue | string> {
+async function loadCatalogue(
+  prisma: PrismaClient,
+): Promise<Catalogue | string> {
   const emails = Object.values(TEAM_AUTHORS).flat();
   const [teams, users, goldens, versions] = await Promise.all([
     prisma.team.findMany({ select: { id: true, slug: true } }),

@@ -4,7 +4,11 @@ import { getPrisma } from "@/lib/db";
 import { seedDemoHistory } from "@/prisma/seed-history/run";
 import { seedDatabase } from "@/prisma/seed-lib";
 
-import { createTestDatabase, type Backend, type TestDatabase } from "../support/database";
+import {
+  createTestDatabase,
+  type Backend,
+  type TestDatabase,
+} from "../support/database";
 
 /** The demo history seed on a freshly seeded database. */
 export function demoHistorySuite(backend: Backend) {
@@ -107,14 +111,18 @@ export function demoHistorySuite(backend: Backend) {
           "eu-west-1",
           "us-east-1",
         ]);
-        for (const ami of image.amis) expect(ami.amiId).toMatch(/^ami-[0-9a-f]{17}$/);
+        for (const ami of image.amis) {
+          expect(ami.amiId).toMatch(/^ami-[0-9a-f]{17}$/);
+        }
         expect(image.findingsCollectedAt).not.toBeNull();
       }
     });
 
-    test("image counts equal the counts of its active package findings", async () => {
+    test("image counts are those of its active package CVEs", async () => {
       const prisma = getPrisma();
-      const images = await prisma.image.findMany({ where: { status: "AVAILABLE" } });
+      const images = await prisma.image.findMany({
+        where: { status: "AVAILABLE" },
+      });
       let total = 0;
       for (const image of images) {
         const rows = await prisma.finding.findMany({
