@@ -268,27 +268,12 @@ export const DEMO_LINES: DemoLine[] = [
       },
       {
         version: "2.1.0",
-        description: "OS updates; nginx for the history server UI.",
-        components: [
-          HARDEN_RHEL,
-          UPDATE,
-          SSM,
-          ["cloudwatch-agent-linux", { MetricsNamespace: "Analytics/Spark" }],
-          java("temurin"),
-          nginx("spark-history.analytics.internal", "18080"),
-        ],
-        builds: [OK],
-      },
-      {
-        version: "2.2.0",
         description: "Corretto instead of Temurin.",
         components: [
           HARDEN_RHEL,
-          UPDATE,
           SSM,
           ["cloudwatch-agent-linux", { MetricsNamespace: "Analytics/Spark" }],
           java("corretto"),
-          nginx("spark-history.analytics.internal", "18080"),
         ],
         builds: [
           {
@@ -298,6 +283,19 @@ export const DEMO_LINES: DemoLine[] = [
           },
           OK,
         ],
+      },
+      {
+        version: "2.2.0",
+        description: "OS updates; nginx for the history server UI.",
+        components: [
+          HARDEN_RHEL,
+          UPDATE,
+          SSM,
+          ["cloudwatch-agent-linux", { MetricsNamespace: "Analytics/Spark" }],
+          java("corretto"),
+          nginx("spark-history.analytics.internal", "18080"),
+        ],
+        builds: [OK],
       },
     ],
   },
@@ -322,8 +320,15 @@ export const DEMO_LINES: DemoLine[] = [
       },
       {
         version: "1.2.0",
-        description: "Drops the Node.js kernel; adds CloudWatch.",
-        components: [HARDEN_DEB, UPDATE, SSM, CW, java("temurin")],
+        description: "JupyterHub behind nginx; drops the Node.js kernel.",
+        components: [
+          HARDEN_DEB,
+          UPDATE,
+          SSM,
+          CW,
+          java("temurin"),
+          nginx("notebooks.analytics.internal", "443"),
+        ],
         builds: [OK],
       },
     ],
@@ -372,13 +377,12 @@ export const DEMO_LINES: DemoLine[] = [
       },
       {
         version: "1.1.0",
-        description: "Installs Windows updates during the build.",
+        description: "Metrics under the new reporting namespace.",
         components: [
           ["ccoe-hardening-windows"],
-          ["update-os-windows"],
           [
             "cloudwatch-agent-windows",
-            { MetricsNamespace: "Analytics/Reporting" },
+            { MetricsNamespace: "Analytics/Reports" },
           ],
           ["iis-web-server"],
           ["reboot-test-windows"],
