@@ -1,0 +1,3 @@
+import { demoHistorySuite } from "./demo-history-suite";
+
+demoHistorySuite("postgres");
