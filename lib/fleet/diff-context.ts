@@ -2,6 +2,10 @@ import "server-only";
 
 import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
+import {
+  componentChanges,
+  type RecipeItem,
+} from "../ledger/component-changes";
 import { imageVisibilityWhere } from "../ledger/visibility";
 
 // What the diff page shows around the findings diff: the line's versions
@@ -42,7 +46,7 @@ export type LineVersion = Awaited<ReturnType<typeof lineVersions>>[number];
 
 export interface ComponentChange {
   name: string;
-  change: "added" | "removed" | "changed" | "same";
+  change: "added" | "removed" | "changed" | "parameters" | "same";
   older: string | null;
   newer: string | null;
 }
@@ -60,6 +64,7 @@ export async function recipeChanges(
       components: {
         orderBy: { position: "asc" },
         select: {
+          parameters: true,
           componentVersion: {
             select: { version: true, component: { select: { name: true } } },
           },
@@ -69,37 +74,44 @@ export async function recipeChanges(
   });
   const older = versions.find((v) => v.id === olderRecipeVersionId);
   const newer = versions.find((v) => v.id === newerRecipeVersionId);
-  const names = (v: typeof older) =>
-    new Map(
-      (v?.components ?? []).map((c) => [
-        c.componentVersion.component.name,
-        c.componentVersion.version,
-      ]),
-    );
+  const items = (v: typeof older): RecipeItem[] =>
+    (v?.components ?? []).map((c) => ({
+      name: c.componentVersion.component.name,
+      version: c.componentVersion.version,
+      parameters: c.parameters,
+    }));
 
   return {
     olderVersion: older?.version ?? "?",
     newerVersion: newer?.version ?? "?",
-    components: compareComponents(names(older), names(newer)),
+    components: everyComponent(items(older), items(newer)),
   };
 }
 
-function compareComponents(
-  older: Map<string, string>,
-  newer: Map<string, string>,
-): ComponentChange[] {
-  const changes: ComponentChange[] = [];
-  for (const [name, version] of newer) {
-    const before = older.get(name) ?? null;
-    const change =
-      before === null ? "added" : before === version ? "same" : "changed";
-    changes.push({ name, change, older: before, newer: version });
-  }
-  for (const [name, version] of older) {
-    if (!newer.has(name)) {
-      changes.push({ name, change: "removed", older: version, newer: null });
-    }
-  }
+const CHANGE_OF = {
+  added: "added",
+  removed: "removed",
+  bumped: "changed",
+  reconfigured: "parameters",
+} as const;
 
-  return changes;
+/** Each component of either side with what changed (or "same"). */
+function everyComponent(
+  older: RecipeItem[],
+  newer: RecipeItem[],
+): ComponentChange[] {
+  const changed = new Map(
+    componentChanges(older, newer).map((c) => [c.name, CHANGE_OF[c.kind]]),
+  );
+  const before = new Map(older.map((item) => [item.name, item.version]));
+  const after = new Map(newer.map((item) => [item.name, item.version]));
+  const gone = [...before.keys()].filter((name) => !after.has(name));
+  const names = [...after.keys(), ...gone];
+
+  return names.map((name) => ({
+    name,
+    change: changed.get(name) ?? "same",
+    older: before.get(name) ?? null,
+    newer: after.get(name) ?? null,
+  }));
 }

@@ -30,4 +30,19 @@ describe("componentChanges", () => {
 
     expect(componentChanges(a, [...a].reverse())).toEqual([]);
   });
+
+  test("other parameter values at the same version are a change", () => {
+    const before = [
+      { name: "nginx", version: "1.2.0", parameters: { Port: "80" } },
+      { name: "agent", version: "1.0.0", parameters: { a: "1", b: "2" } },
+    ];
+    const after = [
+      { name: "nginx", version: "1.2.0", parameters: { Port: "8080" } },
+      { name: "agent", version: "1.0.0", parameters: { b: "2", a: "1" } },
+    ];
+
+    expect(componentChanges(before, after)).toEqual([
+      { kind: "reconfigured", name: "nginx", version: "1.2.0" },
+    ]);
+  });
 });

@@ -110,6 +110,7 @@ async function recipeComponents(
       components: {
         orderBy: { position: "asc" },
         select: {
+          parameters: true,
           componentVersion: {
             select: { version: true, component: { select: { name: true } } },
           },
@@ -124,6 +125,7 @@ async function recipeComponents(
       version.components.map((c) => ({
         name: c.componentVersion.component.name,
         version: c.componentVersion.version,
+        parameters: c.parameters,
       })),
     ]),
   );

@@ -162,7 +162,11 @@ function Row({ row }: { row: LedgerRow }) {
             )}
           </>
         ) : (
-          <span className="text-xs text-slate-400">not scanned</span>
+          <span className="text-xs text-slate-400">
+            {row.status === "FAILED" || row.status === "CANCELLED"
+              ? "no scan"
+              : "not scanned yet"}
+          </span>
         )}
       </td>
       <td className="px-3 py-2.5 text-xs whitespace-nowrap text-slate-500">

@@ -114,6 +114,11 @@ function Changes({
               ↑ {change.name} {change.from} → {change.to}
             </span>
           )}
+          {change.kind === "reconfigured" && (
+            <span className="text-slate-700">
+              ≈ {change.name} {change.version}: other parameters
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -5,7 +5,8 @@ import type { ComponentChange } from "@/lib/fleet/diff-context";
 const CHANGE: Record<ComponentChange["change"], { label: string; tone: BadgeTone }> = {
   added: { label: "Added", tone: "blue" },
   removed: { label: "Removed", tone: "red" },
-  changed: { label: "Changed", tone: "amber" },
+  changed: { label: "New version", tone: "amber" },
+  parameters: { label: "Parameters", tone: "amber" },
   same: { label: "Unchanged", tone: "slate" },
 };
 
