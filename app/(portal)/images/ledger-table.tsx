@@ -141,12 +141,15 @@ function Row({ row }: { row: LedgerRow }) {
           <span className="text-slate-400">—</span>
         ) : (
           row.amis.map((ami) => (
-            <div key={`${ami.region}-${ami.accountId}`} className="mb-1 last:mb-0">
-              <div>{ami.amiId}</div>
-              <div className="text-[11px] text-slate-400">
+            <div
+              key={`${ami.region}-${ami.accountId}`}
+              className="whitespace-nowrap"
+              title={ami.accountId ? `Account ${ami.accountId}` : undefined}
+            >
+              <span className="inline-block w-20 text-[11px] text-slate-400">
                 {ami.region}
-                {ami.accountId ? ` · ${ami.accountId}` : ""}
-              </div>
+              </span>
+              {ami.amiId}
             </div>
           ))
         )}

@@ -14,7 +14,9 @@ export function ReportArchive({
       />
       {reports.length === 0 ? (
         <p className="px-5 py-4 text-sm text-slate-500">
-          A report is archived once the scan's findings are collected.
+          No report archived for this image. Reports are written when the
+          portal collects a scan's findings; the findings above can be
+          exported at any time.
         </p>
       ) : (
         <ul className="divide-y divide-slate-100 text-sm" data-testid="report-archive">
