@@ -18,12 +18,21 @@ export type Counts = Record<SeverityKey, number>;
 export function SeverityCounts({
   counts,
   compact = false,
+  status,
 }: {
   counts: Counts | null;
   compact?: boolean;
+  /** The build's status, to tell "no scan ever" from "not yet". */
+  status?: string;
 }) {
   if (!counts) {
-    return <span className="text-xs text-slate-400">Not scanned yet</span>;
+    const never = status === "FAILED" || status === "CANCELLED";
+
+    return (
+      <span className="text-xs text-slate-400">
+        {never ? "No scan: the build did not finish" : "Not scanned yet"}
+      </span>
+    );
   }
 
   const keys = compact

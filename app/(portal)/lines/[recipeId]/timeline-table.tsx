@@ -54,6 +54,7 @@ export function TimelineTable({ rows }: { rows: TimelineRow[] }) {
               <SeverityCounts
                 compact
                 counts={row.findingsCollectedAt ? row : null}
+                status={row.status}
               />
             </td>
             <td className="px-4 py-3 text-xs whitespace-nowrap text-slate-500">
