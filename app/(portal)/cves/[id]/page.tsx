@@ -13,6 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { getCveDetail } from "@/lib/findings/cve";
 import { displayVersion } from "@/lib/findings/map-finding";
+import { plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "CVE" };
 
@@ -124,7 +125,7 @@ export default async function CvePage({
         <Card>
           <CardHeader
             title="Images with this vulnerability"
-            description={`${cve.total} finding(s) on images you can see, newest image first`}
+            description={`${plural(cve.total, "finding")} on images you can see, newest image first`}
           />
           <table className="w-full text-left text-sm" data-testid="cve-images">
             <thead className="bg-slate-50 text-xs text-slate-500">
