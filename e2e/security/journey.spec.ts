@@ -2,12 +2,14 @@ import fs from "node:fs";
 
 import { expect, test, type Page } from "@playwright/test";
 
-import { signInAs } from "../pipelines/helpers";
+import { SEVERITIES } from "../../lib/findings/map-finding";
 import { linuxDocument, setDocument } from "../components/support";
+import { signInAs } from "../pipelines/helpers";
 import { composeAndBuild, screenshot } from "../support/builds";
 import { parseCsv } from "../support/csv";
 import { query } from "../support/db";
 import { insertImage, lineOf } from "../support/image-rows";
+import { filterLedger, walkLedger } from "../support/ledger";
 
 // The issue's "done when": security staff filter the ledger, open an
 // image, diff it against the previous version and download CSVs that
@@ -17,14 +19,6 @@ import { insertImage, lineOf } from "../support/image-rows";
 test.describe.configure({ timeout: 300_000 });
 
 const ACTIVE_CVE = `status = 'ACTIVE' AND type = 'PACKAGE_VULNERABILITY'`;
-const SEVERITIES = [
-  "CRITICAL",
-  "HIGH",
-  "MEDIUM",
-  "LOW",
-  "INFORMATIONAL",
-  "UNTRIAGED",
-] as const;
 const CHART_LABELS = ["Critical", "High", "Medium", "Low", "Info", "Untriaged"];
 // The findings table's default order (severity, score, CVE, id).
 const FINDINGS_ORDER = `CASE severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH'
@@ -102,17 +96,7 @@ test("security staff filter, open, diff and export; engineers see releases only"
 
   await test.step("Sofia filters and sorts the ledger through the filter bar", async () => {
     await signInAs(page, "Sofia Security");
-    await page
-      .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "AMI ledger" })
-      .click();
-    await expect(page).toHaveURL(/\/images$/);
-    const form = page.getByRole("search", { name: "Filter the ledger" });
-    await form.getByLabel("Team").selectOption("payments");
-    await form.getByLabel("Has critical or high").check();
-    await form.getByRole("button", { name: "Apply filters" }).click();
-    await expect(page).toHaveURL(/[?&]team=payments/);
-    await expect(page).toHaveURL(/[?&]severe=1/);
+    await filterLedger(page, { team: "payments", severe: true });
 
     const table = page.getByTestId("ledger-table");
     await table.getByRole("link", { name: /^High/ }).click();
@@ -331,14 +315,7 @@ test("security staff filter, open, diff and export; engineers see releases only"
 
   await test.step("Eric sees Emma's release and its findings, not her drafts", async () => {
     await signInAs(page, "Eric Engineer");
-    await page
-      .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "AMI ledger" })
-      .click();
-    const form = page.getByRole("search", { name: "Filter the ledger" });
-    await form.getByLabel("Team").selectOption("analytics");
-    await form.getByRole("button", { name: "Apply filters" }).click();
-    await expect(page).toHaveURL(/[?&]team=analytics/);
+    await filterLedger(page, { team: "analytics" });
     const visible = await query<{ id: string }>(
       `SELECT i.id FROM "Image" i JOIN "Team" t ON t.id = i."teamId"
        WHERE t.slug = 'analytics' AND i.status = 'AVAILABLE'
@@ -422,30 +399,6 @@ test("security staff filter, open, diff and export; engineers see releases only"
   );
   expect(draft).toEqual({ status: "draft", versions: 1 });
 });
-
-/** Every row of the ledger for the current filters, page by page. */
-async function walkLedger(page: Page) {
-  const table = page.getByTestId("ledger-table");
-  const rows: { id: string; high: number }[] = [];
-  for (;;) {
-    await expect(table).toBeVisible();
-    rows.push(
-      ...(await table.locator("tbody tr[data-image-id]").evaluateAll((trs) =>
-        trs.map((tr) => ({
-          id: tr.getAttribute("data-image-id")!,
-          high: Number(tr.children[7]?.textContent?.trim()),
-        })),
-      )),
-    );
-    const next = page.getByRole("link", { name: "Next →" });
-    if ((await next.count()) === 0) break;
-    const range = await page.getByTestId("ledger-range").textContent();
-    await next.click();
-    await expect(page.getByTestId("ledger-range")).not.toHaveText(range!);
-  }
-
-  return rows;
-}
 
 /** ACTIVE package CVEs of an image per severity, from the Finding rows. */
 async function severityCounts(imageId: string) {
