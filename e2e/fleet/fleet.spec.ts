@@ -1,8 +1,9 @@
 import fs from "node:fs";
 
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
 import { signInAs } from "../pipelines/helpers";
+import { composeAndBuild, screenshot } from "../support/builds";
 import { query } from "../support/db";
 
 // Two versions of one line: 1.0.0 with nginx, 1.1.0 with an OS update and
@@ -26,14 +27,14 @@ test("security staff read the fleet and diff two versions of a line", async ({
 
   await test.step("an engineer builds two versions of one line", async () => {
     await signInAs(page, "Eric Engineer");
-    older = await build(page, line, "1.0.0", async () => {
+    older = await composeAndBuild(page, line, "1.0.0", async () => {
       await page.getByRole("button", { name: "Add nginx-web-server" }).click();
       await page
         .getByTestId("recipe-item-nginx-web-server")
         .getByLabel(/ServerName/)
         .fill("fleet.example.com");
     });
-    newer = await build(page, line, "1.1.0", async () => {
+    newer = await composeAndBuild(page, line, "1.1.0", async () => {
       await page.getByRole("button", { name: "Add update-os-linux" }).click();
       await page.getByRole("button", { name: "Add nodejs-runtime" }).click();
     });
@@ -181,36 +182,3 @@ test("security staff read the fleet and diff two versions of a line", async ({
     );
   });
 });
-
-/** Composes and builds one version; returns the image id once scanned. */
-async function build(
-  page: Page,
-  name: string,
-  version: string,
-  addComponents: () => Promise<void>,
-): Promise<string> {
-  await page.goto("/golden/amazon-linux-2023/compose");
-  await addComponents();
-  await page.getByLabel("Recipe name").fill(name);
-  await page.getByLabel("Version", { exact: true }).fill(version);
-  await expect(page.getByText(`Ready to build ${name} ${version}`)).toBeVisible();
-  await page.getByRole("button", { name: "Build image" }).click();
-  await expect(page).toHaveURL(/\/images\/[a-z0-9]+$/);
-  await expect(page.getByTestId("image-status")).toContainText("AVAILABLE", {
-    timeout: 90_000,
-  });
-  await expect(page.getByTestId("findings-table")).toBeVisible({
-    timeout: 30_000,
-  });
-
-  return page.url().split("/").pop()!;
-}
-
-async function screenshot(page: Page, name: string) {
-  if (!process.env.E2E_SCREENSHOTS) return;
-
-  await page.screenshot({
-    path: `${process.env.E2E_SCREENSHOTS}/${name}.png`,
-    fullPage: true,
-  });
-}

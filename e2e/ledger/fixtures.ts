@@ -1,8 +1,12 @@
 import { randomUUID } from "node:crypto";
 
 import { query } from "../support/db";
-
-const ACCOUNT = "111122223333";
+import {
+  ACCOUNT,
+  insertImage,
+  rowId,
+  type LineRef,
+} from "../support/image-rows";
 
 /** Ids of everything one run of the ledger journey creates. */
 export interface LedgerFixture {
@@ -15,8 +19,6 @@ export interface LedgerFixture {
   etlFailed: string;
   cve: string;
 }
-
-const id = (prefix: string) => `${prefix}-${randomUUID().slice(0, 12)}`;
 
 /**
  * Rows written straight into the portal's database: a Payments line with
@@ -41,7 +43,7 @@ export async function createLedgerFixture(): Promise<LedgerFixture> {
   for (let n = 0; n < 27; n += 1) {
     const critical = n === 13 ? 50 : n % 3;
     payImages.push(
-      await image(payLine, {
+      await insertImage(payLine, {
         build: n + 1,
         status: "AVAILABLE",
         // Minutes apart, all in the past, so the order is known.
@@ -57,11 +59,11 @@ export async function createLedgerFixture(): Promise<LedgerFixture> {
     `INSERT INTO "ImageAmi" (id, "imageId", region, "accountId", "amiId")
      VALUES ($1, $3, 'us-east-1', '${ACCOUNT}', 'ami-0e2e1edge000000a1'),
             ($2, $3, 'eu-west-1', '444455556666', 'ami-0e2e1edge000000b2')`,
-    [id("ami"), id("ami"), topImage],
+    [rowId("ami"), rowId("ami"), topImage],
   );
 
   const etlLine = await line(`ledger-etl-${suffix}`, analytics, golden, emma, componentVersion);
-  const etlAvailable = await image(etlLine, {
+  const etlAvailable = await insertImage(etlLine, {
     build: 1,
     status: "AVAILABLE",
     createdAt: new Date(Date.now() - 30 * 60_000),
@@ -69,7 +71,7 @@ export async function createLedgerFixture(): Promise<LedgerFixture> {
     high: 1,
     awsState: null,
   });
-  const etlFailed = await image(etlLine, {
+  const etlFailed = await insertImage(etlLine, {
     build: 2,
     status: "FAILED",
     createdAt: new Date(Date.now() - 20 * 60_000),
@@ -86,7 +88,7 @@ export async function createLedgerFixture(): Promise<LedgerFixture> {
        'ACTIVE', 'openssl', '3.0.1', '3.0.9',
        '[{"name":"openssl","version":"3.0.1","fixedInVersion":"3.0.9"}]',
        'YES', '{}')`,
-    [id("finding"), etlAvailable, `arn:aws:inspector2:us-east-1:${ACCOUNT}:finding/${suffix}`, cve],
+    [rowId("finding"), etlAvailable, `arn:aws:inspector2:us-east-1:${ACCOUNT}:finding/${suffix}`, cve],
   );
 
   return {
@@ -133,8 +135,8 @@ async function approvedComponent(
   author: string,
   reviewer: string,
 ): Promise<string> {
-  const component = id("component");
-  const version = id("cv");
+  const component = rowId("component");
+  const version = rowId("cv");
   await query(
     `INSERT INTO "Component" (id, name, platform, "supportedOsVersions", type,
        description, "ownerTeamId")
@@ -159,15 +161,6 @@ async function approvedComponent(
   return version;
 }
 
-interface LineRef {
-  id: string;
-  name: string;
-  teamId: string;
-  goldenId: string;
-  authorId: string;
-  versionId: string;
-}
-
 async function line(
   name: string,
   teamId: string,
@@ -175,8 +168,8 @@ async function line(
   authorId: string,
   componentVersionId: string,
 ): Promise<LineRef> {
-  const recipe = id("recipe");
-  const versionId = id("rv");
+  const recipe = rowId("recipe");
+  const versionId = rowId("rv");
   await query(
     `INSERT INTO "Recipe" (id, "nameKey", name, "teamId", "goldenImageId")
      VALUES ($1, $2, $2, $3, $4)`,
@@ -198,58 +191,8 @@ async function line(
     `INSERT INTO "RecipeComponent" (id, "recipeVersionId", position,
        "componentVersionId", parameters)
      VALUES ($1, $2, 0, $3, '{"Mode":"strict"}')`,
-    [id("rc"), versionId, componentVersionId],
+    [rowId("rc"), versionId, componentVersionId],
   );
 
   return { id: recipe, name, teamId, goldenId: golden.id, authorId, versionId };
-}
-
-async function image(
-  lineRef: LineRef,
-  spec: {
-    build: number;
-    status: string;
-    createdAt: Date;
-    critical: number;
-    high: number;
-    awsState: string | null;
-  },
-): Promise<string> {
-  const imageId = id("image");
-  const scanned = spec.status === "AVAILABLE";
-  await query(
-    `INSERT INTO "Image" (id, arn, version, status, "buildType", "teamId",
-       "recipeVersionId", "goldenImageId", "createdById", "infrastructureArn",
-       "distributionArn", "createdAt", "updatedAt", "finishedAt",
-       "findingsCollectedAt", critical, high, "recipeId", "awsState",
-       "awsStateAt", "scanStatus", "statusReason")
-     VALUES ($1, $2, $3, $4, 'USER_INITIATED', $5, $6, $7, $8, 'arn:infra',
-       'arn:dist', $9, $9, $9, $10, $11, $12, $13, $14::text,
-       CASE WHEN $14::text IS NULL THEN NULL ELSE now() END, $15, $16)`,
-    [
-      imageId,
-      `arn:aws:imagebuilder:us-east-1:${ACCOUNT}:image/${lineRef.name}/1.0.0/${spec.build}`,
-      `1.0.0/${spec.build}`,
-      spec.status,
-      lineRef.teamId,
-      lineRef.versionId,
-      lineRef.goldenId,
-      lineRef.authorId,
-      spec.createdAt,
-      scanned ? spec.createdAt : null,
-      spec.critical,
-      spec.high,
-      lineRef.id,
-      spec.awsState,
-      scanned ? "COMPLETED" : "ABANDONED",
-      spec.status === "FAILED" ? "Step Explode failed" : null,
-    ],
-  );
-  await query(
-    `INSERT INTO "ImageStatusEvent" (id, "imageId", status, at)
-     VALUES ($1, $3, 'PENDING', $4), ($2, $3, $5, $4)`,
-    [id("ev"), id("ev"), imageId, spec.createdAt, spec.status],
-  );
-
-  return imageId;
 }

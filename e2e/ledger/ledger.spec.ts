@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { query } from "../support/db";
+import { filterLedger } from "../support/ledger";
 import { signInAs } from "../support/ui";
 import { createLedgerFixture, type LedgerFixture } from "./fixtures";
 
@@ -28,17 +29,7 @@ test("security filters, sorts and pages the ledger, then opens an image", async 
   let total = 0;
 
   await test.step("filter by team and critical or high", async () => {
-    await page
-      .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "AMI ledger" })
-      .click();
-    const form = page.getByRole("search", { name: "Filter the ledger" });
-    await form.getByLabel("Team").selectOption("payments");
-    await form.getByLabel("Has critical or high").check();
-    await form.getByRole("button", { name: "Apply filters" }).click();
-
-    await expect(page).toHaveURL(/[?&]team=payments/);
-    await expect(page).toHaveURL(/[?&]severe=1/);
+    await filterLedger(page, { team: "payments", severe: true });
     total = await paymentsSevereCount();
     expect(total).toBeGreaterThanOrEqual(27);
     await expect(range).toHaveText(`1–25 of ${total}`);

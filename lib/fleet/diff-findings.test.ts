@@ -81,6 +81,34 @@ describe("diffFindings", () => {
     expect(diff.fixed[0].severity).toBe("HIGH");
   });
 
+  test("versions drop the 0: epoch, as the findings table shows them", () => {
+    const older = [
+      finding({
+        vulnerabilityId: "CVE-1",
+        installedVersion: "2.34-52.amzn2023.0.3",
+        fixedInVersion: "0:2.34-52.amzn2023.0.7",
+      }),
+    ];
+    const newer = [
+      finding({
+        vulnerabilityId: "CVE-1",
+        installedVersion: "1:3.0.8-1.amzn2023.0.2",
+        fixedInVersion: "1:3.0.8-1.amzn2023.0.3",
+      }),
+    ];
+    const [row] = diffFindings(older, newer).carried;
+
+    expect(row.older).toEqual({
+      installedVersion: "2.34-52.amzn2023.0.3",
+      fixedInVersion: "2.34-52.amzn2023.0.7",
+    });
+    // A real epoch stays: 1: is part of the version.
+    expect(row.newer).toEqual({
+      installedVersion: "1:3.0.8-1.amzn2023.0.2",
+      fixedInVersion: "1:3.0.8-1.amzn2023.0.3",
+    });
+  });
+
   test("identical images carry everything", () => {
     const same = [finding({ vulnerabilityId: "CVE-7" })];
     const diff = diffFindings(same, same);

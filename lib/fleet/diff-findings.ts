@@ -1,4 +1,4 @@
-import type { Severity } from "../findings/map-finding";
+import { displayVersion, type Severity } from "../findings/map-finding";
 
 // The pure part of the version diff: no database, easy to test.
 
@@ -102,10 +102,11 @@ function toRow(
   };
 }
 
+/** Versions as the findings table shows them (no `0:` epoch). */
 function side(finding: DiffInput): PackageSide {
   return {
-    installedVersion: finding.installedVersion,
-    fixedInVersion: finding.fixedInVersion,
+    installedVersion: displayVersion(finding.installedVersion),
+    fixedInVersion: displayVersion(finding.fixedInVersion),
   };
 }
 

@@ -7,6 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { fleetDashboard } from "@/lib/fleet/queries";
+import { plural } from "@/lib/format";
 import { parseFleetParams } from "@/lib/validations/fleet";
 
 import { OverdueTable, TopCvesTable, WorstImagesTable } from "./fleet-tables";
@@ -114,10 +115,6 @@ export default async function SecurityPage({
       </div>
     </>
   );
-}
-
-function plural(count: number, noun: string): string {
-  return `${count.toLocaleString("en-GB")} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 const STAT_TONES = {

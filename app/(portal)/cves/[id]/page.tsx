@@ -14,6 +14,7 @@ import { DataTable } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
 import { getCveDetail } from "@/lib/findings/cve";
 import { displayVersion } from "@/lib/findings/map-finding";
+import { plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "CVE" };
 
@@ -118,7 +119,7 @@ export default async function CvePage({
         <Card>
           <CardHeader
             title="Images with this vulnerability"
-            description={`${cve.total} finding(s) on images you can see, newest image first`}
+            description={`${plural(cve.total, "finding")} on images you can see, newest image first`}
           />
           <DataTable
             columns={["Image", "Team", "Built", "Finding", "Fix"]}
