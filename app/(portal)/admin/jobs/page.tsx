@@ -6,6 +6,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
+import { plural } from "@/lib/format";
 import { jobStatus } from "@/lib/queries/pipelines";
 
 
@@ -27,7 +28,7 @@ export default async function JobsPage() {
         <Card>
           <CardHeader
             title="Leases"
-            description={`${status.unfinished} build(s) waiting for status or findings`}
+            description={`${plural(status.unfinished, "build")} waiting for status or findings`}
           />
           <DataTable
             columns={["Job", "Holder", "Lease", "Last pass", "Passes"]}
@@ -43,8 +44,8 @@ export default async function JobsPage() {
                     : "expired (free)"}
                 </td>
                 <td className="px-5 py-2 text-xs">
-                  {lease.lastEndedAt?.toISOString() ?? "—"} · {lease.lastItems}{" "}
-                  build(s)
+                  {lease.lastEndedAt?.toISOString() ?? "—"} ·{" "}
+                  {plural(lease.lastItems, "item")}
                   {lease.lastError && (
                     <div className="text-red-700">{lease.lastError}</div>
                   )}
