@@ -216,9 +216,9 @@ export async function pipelineFor(
 /** Seconds for a default build (7 stages) to become AVAILABLE. */
 export const BUILD_SECONDS = STEP_SECONDS * 7;
 
-/** A case file from the shared real-world corpus (beside the repo). */
+/** A case of the real-world corpus, copied byte for byte into fixtures/. */
 export function corpusCase<T>(file: string): T {
-  const dir = path.resolve(import.meta.dirname, "../../../shared/corpus");
+  const dir = path.resolve(import.meta.dirname, "fixtures");
 
   return JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as T;
 }
