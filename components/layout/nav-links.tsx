@@ -35,7 +35,10 @@ export function NavLinks({
   const links = LINKS.filter((link) => !link.roles || link.roles.includes(role));
 
   return (
-    <nav className="flex items-center gap-1" aria-label="Main">
+    <nav
+      className="flex min-w-0 items-center gap-1 overflow-x-auto"
+      aria-label="Main"
+    >
       {links.map((link) => {
         const active = pathname.startsWith(link.href);
 

@@ -25,12 +25,15 @@ export function TopNav({
   return (
     <header className="bg-ink">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-5 px-6">
-        <Link href="/golden" className="flex items-center gap-2 text-white">
+        <Link
+          href="/golden"
+          className="flex shrink-0 items-center gap-2 text-white"
+        >
           <svg viewBox="0 0 32 32" className="size-7" aria-hidden>
             <rect width="32" height="32" rx="7" fill="#2553e0" />
             <path d="M9 21l7-12 7 12H9z" fill="#fcd34d" />
           </svg>
-          <span className="text-sm font-semibold tracking-tight whitespace-nowrap">
+          <span className="hidden text-sm font-semibold tracking-tight whitespace-nowrap lg:inline">
             Golden AMI Portal
           </span>
         </Link>
@@ -38,7 +41,7 @@ export function TopNav({
           role={user.role}
           counts={{ "/notifications": unread }}
         />
-        <div className="ml-auto flex items-center gap-3">
+        <div className="ml-auto flex shrink-0 items-center gap-3">
           {awsMode === "local" && (
             <span
               className="rounded bg-amber-400/15 px-2 py-0.5 text-xs font-medium whitespace-nowrap text-amber-300"
@@ -51,7 +54,7 @@ export function TopNav({
             <div className="text-sm font-medium whitespace-nowrap text-white">
               {user.name}
             </div>
-            <div className="text-xs text-slate-400">
+            <div className="hidden text-xs whitespace-nowrap text-slate-400 xl:block">
               {ROLE_LABEL[user.role]}
               {user.teamName ? ` · ${user.teamName}` : ""}
             </div>

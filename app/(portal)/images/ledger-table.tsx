@@ -136,7 +136,7 @@ function Row({ row }: { row: LedgerRow }) {
           <div className="text-xs text-slate-500">{row.goldenImage.osVersion}</div>
         )}
       </td>
-      <td className="px-3 py-2.5 font-mono text-xs">
+      <td className="px-3 py-2.5 font-mono text-[11px]">
         {row.amis.length === 0 ? (
           <span className="text-slate-400">—</span>
         ) : (
@@ -146,7 +146,7 @@ function Row({ row }: { row: LedgerRow }) {
               className="whitespace-nowrap"
               title={ami.accountId ? `Account ${ami.accountId}` : undefined}
             >
-              <span className="inline-block w-20 text-[11px] text-slate-400">
+              <span className="inline-block w-16 text-[10px] text-slate-400">
                 {ami.region}
               </span>
               {ami.amiId}
