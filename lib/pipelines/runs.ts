@@ -10,6 +10,7 @@ import {
 
 import type { ActionContext } from "../actions/safe-action";
 import { audit } from "../audit";
+import { clientToken } from "../aws/client-token";
 import { imagebuilder } from "../aws/clients";
 import { versionOf } from "../builds/save-build";
 import { TERMINAL_STATUSES } from "../builds/status";
@@ -33,10 +34,18 @@ export async function runPipeline(
     throw new UserFacingError("Enable the pipeline before running it.");
   }
 
+  // A retry's token is derived from the run it retries, so a double click
+  // or a replayed request starts one build, not two.
+  const token = retryOf
+    ? clientToken("StartImagePipelineExecution:retry", {
+        imagePipelineArn: pipeline.arn,
+        retryOf,
+      })
+    : randomUUID();
   const out = await imagebuilder().send(
     new StartImagePipelineExecutionCommand({
       imagePipelineArn: pipeline.arn,
-      clientToken: randomUUID(),
+      clientToken: token,
     }),
   );
   const arn = out.imageBuildVersionArn!;
@@ -92,8 +101,36 @@ export async function retryRun(
   if (image.status !== "FAILED" && image.status !== "CANCELLED") {
     throw new UserFacingError("Only failed or cancelled builds are retried.");
   }
+  const earlier = (await retriesOf([image.id])).get(image.id);
+  if (earlier) {
+    throw new UserFacingError("This build was retried already.");
+  }
 
   return runPipeline(pipelineId, ctx, image.id);
+}
+
+/** Run id → the image id of its retry, for runs that were retried. */
+export async function retriesOf(
+  imageIds: string[],
+): Promise<Map<string, string>> {
+  if (imageIds.length === 0) return new Map();
+
+  const audits = await prisma.auditEntry.findMany({
+    where: {
+      action: "pipeline.retry",
+      OR: imageIds.map((id) => ({
+        details: { path: ["retryOf"], equals: id },
+      })),
+    },
+    select: { entityId: true, details: true },
+  });
+
+  return new Map(
+    audits.map((entry) => [
+      String((entry.details as { retryOf?: string }).retryOf),
+      entry.entityId ?? "",
+    ]),
+  );
 }
 
 /**

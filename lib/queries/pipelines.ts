@@ -87,7 +87,16 @@ export async function getPipeline(id: string, user: CurrentUser) {
 export async function pipelineFormOptions(user: CurrentUser) {
   const [versions, presets, distributions] = await Promise.all([
     prisma.recipeVersion.findMany({
-      where: { recipe: { teamId: user.teamId ?? "-" } },
+      // Only versions Image Builder still holds: a line whose every build
+      // is deleted there (e.g. imported history) cannot run a pipeline.
+      where: {
+        recipe: { teamId: user.teamId ?? "-" },
+        images: {
+          some: {
+            OR: [{ awsState: null }, { awsState: { not: "DELETED" } }],
+          },
+        },
+      },
       select: {
         id: true,
         version: true,

@@ -21,7 +21,12 @@ import {
   saveDistributionSetting,
   saveInfrastructurePreset,
 } from "@/lib/pipelines/presets";
-import { cancelRun, retryRun, runPipeline } from "@/lib/pipelines/runs";
+import {
+  cancelRun,
+  retriesOf,
+  retryRun,
+  runPipeline,
+} from "@/lib/pipelines/runs";
 import { recordSkippedMatches, SKIP_GRACE_MS } from "@/lib/pipelines/skips";
 import { readReport } from "@/lib/reports/storage";
 import { seedDatabase } from "@/prisma/seed-lib";
@@ -282,6 +287,16 @@ export function pipelineFlowSuite(backend: Backend) {
         ]),
       );
       await waitForStatus(retry.imageId, ["AVAILABLE"]);
+
+      // A run is retried once: a second click is refused, no new build.
+      const images = await prisma.image.count({ where: { pipelineId } });
+      await expect(
+        retryRun(pipelineId, imageId, ctx(engineer)),
+      ).rejects.toThrow("This build was retried already.");
+      expect(await prisma.image.count({ where: { pipelineId } })).toBe(images);
+      expect(await retriesOf([imageId])).toEqual(
+        new Map([[imageId, retry.imageId]]),
+      );
     });
 
     test("a schedule fires and the portal records a scheduled run", async () => {

@@ -10,6 +10,7 @@ import { DataTable } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
 import { TERMINAL_STATUSES } from "@/lib/builds/status";
 import { nextRuns } from "@/lib/pipelines/cron";
+import { retriesOf } from "@/lib/pipelines/runs";
 import { getPipeline } from "@/lib/queries/pipelines";
 
 import { PipelineControls, RunControls } from "./pipeline-controls";
@@ -30,6 +31,9 @@ export default async function PipelinePage({
   const { id } = await params;
   const pipeline = await getPipeline(id, user);
   if (!pipeline) notFound();
+
+  const retried = await retriesOf(pipeline.images.map((image) => image.id));
+  const versionOf = new Map(pipeline.images.map((i) => [i.id, i.version]));
 
   const enabled = pipeline.status === "ENABLED";
   const upcoming =
@@ -141,12 +145,22 @@ export default async function PipelinePage({
                     : "—"}
                 </td>
                 <td className="px-5 py-2">
-                  {canAct && (
-                    <RunControls
-                      pipelineId={pipeline.id}
-                      imageId={image.id}
-                      status={image.status}
-                    />
+                  {retried.has(image.id) ? (
+                    <Link
+                      href={`/images/${retried.get(image.id)}`}
+                      className="text-xs text-brand-700 hover:underline"
+                    >
+                      Retried as{" "}
+                      {versionOf.get(retried.get(image.id)!) ?? "a new run"}
+                    </Link>
+                  ) : (
+                    canAct && (
+                      <RunControls
+                        pipelineId={pipeline.id}
+                        imageId={image.id}
+                        status={image.status}
+                      />
+                    )
                   )}
                 </td>
               </tr>

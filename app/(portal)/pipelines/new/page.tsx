@@ -16,9 +16,12 @@ export default async function NewPipelinePage() {
   const options = await pipelineFormOptions(user);
   const missing =
     options.versions.length === 0
-      ? "Build a recipe first: pipelines run an existing recipe version."
+      ? "Build an image from Golden AMIs first: a pipeline runs a recipe " +
+        "version your team built. That first build also makes the CCOE's " +
+        "default presets available here."
       : options.presets.length === 0 || options.distributions.length === 0
-        ? "The CCOE has not published infrastructure and distribution presets yet."
+        ? "No infrastructure preset or distribution setting is published " +
+          "yet. Ask a CCOE reviewer or an admin (Admin → presets)."
         : null;
 
   return (
