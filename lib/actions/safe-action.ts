@@ -157,10 +157,25 @@ function failure(
   };
 }
 
+/** `createPipelineAction` → "creating the pipeline", for messages. */
 function describeAction(name: string): string {
-  return name
+  const [verb, ...rest] = name
     .replace(/Action$/, "")
     .replace(/([A-Z])/g, " $1")
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .split(" ");
+
+  return [gerund(verb), ...(rest.length ? ["the", ...rest] : [])].join(" ");
+}
+
+const DOUBLED = new Set(["run", "set", "get", "submit", "cancel", "stop"]);
+
+function gerund(verb: string): string {
+  if (DOUBLED.has(verb)) return `${verb}${verb.at(-1)}ing`;
+  if (verb.endsWith("e") && !verb.endsWith("ee")) {
+    return `${verb.slice(0, -1)}ing`;
+  }
+
+  return `${verb}ing`;
 }
