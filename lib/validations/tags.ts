@@ -4,13 +4,27 @@ import { TAG_KEY, TAG_VALUE } from "./aws-formats";
 
 /** `{ key: value }` tags as Image Builder accepts them. */
 export function tagsSchema(max: number) {
+  // Keys are checked here rather than by a key schema, whose failure
+  // zod reports only as "Invalid key in record".
   return z
     .record(
-      z.string().regex(TAG_KEY, "Tag keys: 1–128 characters, not aws:…"),
+      z.string(),
       z.string().regex(TAG_VALUE, "Tag values: at most 256 characters."),
     )
-    .refine((tags) => Object.keys(tags).length <= max, {
-      message: `At most ${max} tags.`,
+    .superRefine((tags, ctx) => {
+      for (const key of Object.keys(tags)) {
+        if (TAG_KEY.test(key)) continue;
+
+        ctx.addIssue({
+          code: "custom",
+          message: key
+            ? `Tag key "${key}": 1–128 characters, not starting with aws:.`
+            : "A tag needs a key before the =.",
+        });
+      }
+      if (Object.keys(tags).length > max) {
+        ctx.addIssue({ code: "custom", message: `At most ${max} tags.` });
+      }
     });
 }
 

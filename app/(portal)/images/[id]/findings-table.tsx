@@ -55,12 +55,17 @@ export function FindingsTable({
                 page: 1,
               });
 
+              // Severity sorts by rank (critical = 0): rank ascending is
+              // worst first, which reads as descending severity.
+              const shown =
+                header.sort === "severity" ? (dir === "asc" ? "desc" : "asc") : dir;
+
               return (
                 <th
                   key={header.label}
                   className="px-4 py-2 font-medium"
                   aria-sort={
-                    active ? (dir === "asc" ? "ascending" : "descending") : undefined
+                    active ? (shown === "asc" ? "ascending" : "descending") : undefined
                   }
                 >
                   <Link
@@ -70,7 +75,7 @@ export function FindingsTable({
                   >
                     {header.label}
                     <span aria-hidden className="text-slate-400">
-                      {active ? (dir === "asc" ? "▲" : "▼") : ""}
+                      {active ? (shown === "asc" ? "▲" : "▼") : ""}
                     </span>
                   </Link>
                 </th>

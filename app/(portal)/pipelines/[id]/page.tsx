@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { StatusBadge } from "@/components/images/status-badge";
+import { NextRuns } from "@/components/pipelines/next-runs";
 import { AutoRefresh } from "@/components/layout/auto-refresh";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -100,9 +101,11 @@ export default async function PipelinePage({
             <Fact
               label="Next runs"
               value={
-                upcoming.length
-                  ? upcoming.map((run) => run.toISOString()).join(", ")
-                  : "—"
+                upcoming.length ? (
+                  <NextRuns runs={upcoming} timezone={pipeline.timezone} />
+                ) : (
+                  "—"
+                )
               }
             />
           </dl>
@@ -190,7 +193,7 @@ export default async function PipelinePage({
   );
 }
 
-function Fact({ label, value }: { label: string; value: string }) {
+function Fact({ label, value }: { label: string; value: React.ReactNode }) {
   return (
     <div className="flex gap-2">
       <dt className="w-36 shrink-0 text-slate-500">{label}</dt>

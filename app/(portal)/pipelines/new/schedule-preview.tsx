@@ -1,5 +1,6 @@
 "use client";
 
+import { NextRuns } from "@/components/pipelines/next-runs";
 import { checkSchedule, isTimeZone, nextRuns } from "@/lib/pipelines/cron";
 
 /** The next five runs, or why the expression is refused, as you type. */
@@ -27,23 +28,13 @@ export function SchedulePreview({
   }
 
   const runs = nextRuns(expression, timezone, 5, new Date());
-  const format = new Intl.DateTimeFormat("en-GB", {
-    timeZone: timezone,
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
 
   return (
     <div className="text-xs text-slate-600">
       <p className="font-medium">Next runs ({timezone})</p>
-      <ol className="mt-1 list-decimal pl-5" data-testid="next-runs">
-        {runs.map((run) => (
-          <li key={run.toISOString()}>
-            {format.format(run)}{" "}
-            <span className="text-slate-400">({run.toISOString()})</span>
-          </li>
-        ))}
-      </ol>
+      <div className="mt-1">
+        <NextRuns runs={runs} timezone={timezone} />
+      </div>
       {runs.length === 0 && <p>The expression never fires again.</p>}
     </div>
   );

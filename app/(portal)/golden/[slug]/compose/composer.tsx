@@ -230,7 +230,7 @@ export function Composer({
               ) : issues.length > 0 ? (
                 <span className="text-amber-700">
                   {issues.length} problem{issues.length === 1 ? "" : "s"} to
-                  fix before building
+                  fix before building. First: {issues[0].message}
                 </span>
               ) : (
                 <span className="text-emerald-700">
