@@ -6,6 +6,7 @@ export function inputClass(invalid: boolean): string {
     invalid
       ? "border-red-400 bg-red-50/40 focus-visible:outline-red-500"
       : "border-slate-300",
+    "read-only:bg-slate-100 read-only:text-slate-600 disabled:bg-slate-100",
   );
 }
 

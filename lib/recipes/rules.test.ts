@@ -54,6 +54,9 @@ const catalog = new Map(
     component("hardening", {
       mandatory: true,
       supportedOsVersions: ["Amazon Linux", "Red Hat Enterprise Linux"],
+      parameters: [
+        { name: "PasswordMaxDays", type: "string", defaultValue: "90", required: false },
+      ],
     }),
     component("hardening-windows", { mandatory: true, platform: "Windows" }),
     component("nginx", { parameters: [serverName, port] }),
@@ -78,6 +81,21 @@ function draft(items: string[], extra: Partial<RecipeDraft> = {}): RecipeDraft {
 }
 
 describe("checkRecipe", () => {
+  test("the CCOE's parameter values of mandatory components stay", () => {
+    const recipe = draft(["hardening", "nginx"]);
+    recipe.items[0].parameters = { PasswordMaxDays: "9999" };
+
+    expect(checkRecipe(recipe, AL2023, catalog)).toEqual([
+      {
+        field: "items.0.PasswordMaxDays",
+        message:
+          "PasswordMaxDays of CCOE component hardening is set by the CCOE (90).",
+      },
+    ]);
+    recipe.items[0].parameters = { PasswordMaxDays: "90" };
+    expect(checkRecipe(recipe, AL2023, catalog)).toEqual([]);
+  });
+
   test("accepts a valid recipe", () => {
     expect(checkRecipe(draft(["hardening", "nginx", "smoke"]), AL2023, catalog)).toEqual([]);
   });

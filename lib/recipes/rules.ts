@@ -154,9 +154,36 @@ function checkItems(
     )) {
       issues.push({ field: `${field}.${problem.name}`, message: problem.message });
     }
+    if (component.mandatory && fitsTarget(component, target)) {
+      issues.push(...checkCcoeValues(component, item, field));
+    }
   });
 
   return issues;
+}
+
+/**
+ * The CCOE sets the parameters of its mandatory components: a recipe
+ * keeps their defaults (hardening settings are not the team's choice).
+ */
+function checkCcoeValues(
+  component: CatalogComponent,
+  item: DraftItem,
+  field: string,
+): RecipeIssue[] {
+  return component.parameters
+    .filter((parameter) => parameter.defaultValue !== undefined)
+    .filter((parameter) => {
+      const value = item.parameters[parameter.name];
+
+      return value !== undefined && value !== parameter.defaultValue;
+    })
+    .map((parameter) => ({
+      field: `${field}.${parameter.name}`,
+      message:
+        `${parameter.name} of CCOE component ${component.name} is set by ` +
+        `the CCOE (${parameter.defaultValue}).`,
+    }));
 }
 
 function checkMandatory(

@@ -11,6 +11,7 @@ export function ParameterFields({
   values,
   errors,
   onChange,
+  readOnly = false,
 }: {
   uid: string;
   index: number;
@@ -18,6 +19,8 @@ export function ParameterFields({
   values: Record<string, string>;
   errors: Record<string, string>;
   onChange: (name: string, value: string) => void;
+  /** The CCOE's values for a mandatory component: shown, not edited. */
+  readOnly?: boolean;
 }) {
   return (
     <fieldset className="grid gap-3 border-t border-slate-100 bg-slate-50/60 px-3 py-3 sm:grid-cols-2">
@@ -44,6 +47,7 @@ export function ParameterFields({
               <select
                 id={id}
                 value={value}
+                disabled={readOnly}
                 onChange={(event) => onChange(parameter.name, event.target.value)}
                 aria-invalid={Boolean(error)}
                 className={inputClass(Boolean(error))}
@@ -59,6 +63,7 @@ export function ParameterFields({
               <input
                 id={id}
                 value={value}
+                readOnly={readOnly}
                 inputMode={parameter.type === "integer" ? "numeric" : undefined}
                 placeholder={parameter.defaultValue ?? "required"}
                 onChange={(event) => onChange(parameter.name, event.target.value)}

@@ -168,6 +168,7 @@ function SortableItem({
           values={item.parameters}
           errors={errors}
           onChange={(name, value) => onParameter(item.uid, name, value)}
+          readOnly={item.locked}
         />
       )}
     </li>
