@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { ledgerFilterOptions, listLedger } from "@/lib/ledger/queries";
-import { parseLedgerParams } from "@/lib/validations/ledger-filters";
+import {
+  ledgerSearch,
+  parseLedgerParams,
+} from "@/lib/validations/ledger-filters";
 
 import { LedgerFilters } from "./ledger-filters";
 import { LedgerPagination } from "./ledger-pagination";
@@ -53,6 +57,9 @@ export default async function LedgerPage({
 
   const { query } = parsed;
   const { rows, total, pages } = await listLedger(user, query);
+  if (query.page > pages) {
+    redirect(`/images?${ledgerSearch(query, { page: pages })}`);
+  }
 
   return (
     <>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 
 import { AwsStateBadge } from "@/components/images/aws-state-badge";
 import { BuildProgress } from "@/components/images/build-progress";
@@ -19,7 +19,10 @@ import {
 import { getLedgerRecord } from "@/lib/ledger/image-record";
 import { getImage } from "@/lib/queries/images";
 import { listImageReports } from "@/lib/queries/pipelines";
-import { parseFindingsFilters } from "@/lib/validations/findings-filters";
+import {
+  filtersQuery,
+  parseFindingsFilters,
+} from "@/lib/validations/findings-filters";
 
 import { AwsStateNotice } from "./aws-state-notice";
 import { BuildDetails } from "./build-details";
@@ -47,6 +50,11 @@ export default async function ImagePage({
       ])
     : [null, null];
   if (!image || !findings || !record) notFound();
+
+  const lastPage = Math.max(1, Math.ceil(findings.total / findings.pageSize));
+  if (filters.page > lastPage) {
+    redirect(`/images/${id}?${filtersQuery(filters, { page: lastPage })}`);
+  }
 
   const collected = image.findingsCollectedAt !== null;
   const network = collected ? await listNetworkFindings(id) : [];
