@@ -3,7 +3,7 @@ import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { imageVisibilityWhere } from "../ledger/visibility";
+import { canSeeImage, imageVisibilityWhere } from "../ledger/visibility";
 import {
   defaultDirection,
   FINDING_SEVERITIES,
@@ -51,16 +51,23 @@ export async function listImageFindings(
   imageId: string,
   filters: FindingsFilters,
 ): Promise<FindingsPage | null> {
-  if (!(await canSeeImage(user, imageId))) return null;
-
   const where = conditions(imageId, filters);
   const offset = (filters.page - 1) * filters.pageSize;
-  const rows = await prisma.$queryRaw<FindingListRow[]>`
-    SELECT ${LIST_COLUMNS} FROM "Finding"
-    WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY ${orderBy(filters)}
-    LIMIT ${filters.pageSize} OFFSET ${offset}`;
-  const severityCounts = await countBySeverity(imageId, filters);
+  // The three reads go out together; rows of a hidden image are dropped.
+  const [image, rows, severityCounts] = await Promise.all([
+    prisma.image.findUnique({
+      where: { id: imageId },
+      select: { teamId: true, status: true },
+    }),
+    prisma.$queryRaw<FindingListRow[]>`
+      SELECT ${LIST_COLUMNS} FROM "Finding"
+      WHERE ${Prisma.join(where, " AND ")}
+      ORDER BY ${orderBy(filters)}
+      LIMIT ${filters.pageSize} OFFSET ${offset}`,
+    countBySeverity(imageId, filters),
+  ]);
+  if (!image || !canSeeImage(user, image)) return null;
+
   const counted = filters.severity.length
     ? filters.severity
     : Object.keys(severityCounts);
@@ -133,15 +140,6 @@ export async function listNetworkFindings(imageId: string) {
     ...row,
     details: row.details as FindingDetails | null,
   }));
-}
-
-export async function canSeeImage(user: CurrentUser, imageId: string) {
-  const image = await prisma.image.findFirst({
-    where: { AND: [{ id: imageId }, imageVisibilityWhere(user)] },
-    select: { id: true },
-  });
-
-  return image !== null;
 }
 
 function conditions(imageId: string, filters: FindingsFilters): Prisma.Sql[] {

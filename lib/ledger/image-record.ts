@@ -10,6 +10,7 @@ import { prisma } from "../db";
  */
 export async function getLedgerRecord(imageId: string) {
   return prisma.image.findUnique({
+    relationLoadStrategy: "join",
     where: { id: imageId },
     select: {
       createdAt: true,

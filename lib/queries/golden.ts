@@ -10,7 +10,10 @@ export async function listGoldenImages(
   viewer: Pick<CurrentUser, "role" | "teamId">,
 ) {
   const visible = imageVisibilityWhere(viewer);
+  // Joins apply the nested take in SQL (LATERAL ... LIMIT 1); the query
+  // strategy would read every scanned image and keep one in memory.
   const rows = await prisma.goldenImage.findMany({
+    relationLoadStrategy: "join",
     orderBy: { sortOrder: "asc" },
     select: {
       id: true,

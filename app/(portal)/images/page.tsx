@@ -21,7 +21,6 @@ export default async function LedgerPage({
 }) {
   const user = await requirePageUser();
   const parsed = parseLedgerParams(await searchParams);
-  const options = await ledgerFilterOptions();
   const header = (
     <PageHeader
       title="AMI ledger"
@@ -52,7 +51,10 @@ export default async function LedgerPage({
   }
 
   const { query } = parsed;
-  const { rows, total, pages } = await listLedger(user, query);
+  const [options, { rows, total, pages }] = await Promise.all([
+    ledgerFilterOptions(),
+    listLedger(user, query),
+  ]);
 
   return (
     <>

@@ -11,13 +11,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { TERMINAL_STATUSES } from "@/lib/builds/status";
-import {
-  listImageFindings,
-  listNetworkFindings,
-} from "@/lib/findings/queries";
-import { getLedgerRecord } from "@/lib/ledger/image-record";
-import { getImage } from "@/lib/queries/images";
-import { listImageReports } from "@/lib/queries/pipelines";
+import { getImagePage } from "@/lib/queries/image-page";
 import { parseFindingsFilters } from "@/lib/validations/findings-filters";
 
 import { AwsStateNotice } from "./aws-state-notice";
@@ -38,18 +32,11 @@ export default async function ImagePage({
   const user = await requirePageUser();
   const { id } = await params;
   const filters = parseFindingsFilters(await searchParams);
-  const image = await getImage(id, user);
-  const [findings, record] = image
-    ? await Promise.all([
-        listImageFindings(user, id, filters),
-        getLedgerRecord(id),
-      ])
-    : [null, null];
-  if (!image || !findings || !record) notFound();
+  const data = await getImagePage(user, id, filters);
+  if (!data) notFound();
 
+  const { image, findings, record, network, reports } = data;
   const collected = image.findingsCollectedAt !== null;
-  const network = collected ? await listNetworkFindings(id) : [];
-  const reports = await listImageReports(id);
   const active =
     !TERMINAL_STATUSES.includes(image.status) ||
     (image.status === "AVAILABLE" && !collected);
