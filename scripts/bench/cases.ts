@@ -57,67 +57,6 @@ const PAGE = { maxRatio: 2, p95Ms: 250 };
 const ids = (rows: unknown) => (rows as { id: string }[]).map((r) => r.id);
 const sqlIds = (result: pg.QueryResult) => ids(result.rows);
 
-/**
- * The cases measured now. A case for a new function is one entry here:
- * its call, the SQL in sql.ts and how to read row ids from each side.
- */
-export const QUERY_CASES: QueryCase[] = [
-  ...ledgerCases(),
-  ...imagePageCases(),
-  {
-    name: "line timeline (25 versions)",
-    portal: "lib/ledger/timeline.ts: getLineTimeline(recipeId, security)",
-    target: PAGE,
-    run: (ctx) => getLineTimeline(ctx.lineId, ctx.security),
-    sql: (ctx) => [sql.LINE_TIMELINE, [ctx.lineId]],
-    portalKeys: (line) =>
-      ids((line as { rows: unknown[] } | null)?.rows ?? []),
-    sqlKeys: (result) => ids(result.rows[0]?.images ?? []),
-  },
-  {
-    name: "CVE detail (most common CVE)",
-    portal: "lib/findings/cve.ts: getCveDetail(security, cve)",
-    target: PAGE,
-    run: (ctx) => getCveDetail(ctx.security, ctx.cveId),
-    sql: (ctx) => [sql.CVE_DETAIL, [ctx.cveId]],
-    portalKeys: (cve) => {
-      const detail = cve as { images: unknown[]; total: number } | null;
-
-      return detail ? [`total:${detail.total}`, ...ids(detail.images)] : [];
-    },
-    sqlKeys: (result) => [
-      `total:${result.rows[0]?.total}`,
-      ...sqlIds(result),
-    ],
-  },
-  ...fleetCases(),
-  {
-    name: "golden catalog",
-    portal: "lib/queries/golden.ts: listGoldenImages(security)",
-    target: PAGE,
-    run: (ctx) => listGoldenImages(ctx.security),
-    sql: () => [sql.GOLDEN_CATALOG, []],
-    portalKeys: (rows) =>
-      (rows as { id: string; latestScan: { id: string } | null }[]).map(
-        (row) => `${row.id}:${row.latestScan?.id ?? "-"}`,
-      ),
-    sqlKeys: (result) =>
-      result.rows.map(
-        (row: { id: string; latestId: string | null }) =>
-          `${row.id}:${row.latestId ?? "-"}`,
-      ),
-  },
-  {
-    name: "version diff, 2 × 1,000 findings",
-    portal: "lib/fleet/diff.ts: diffImages(security, newer, older)",
-    target: { maxRatio: null, p95Ms: 50 },
-    run: (ctx) => diffImages(ctx.security, ctx.diffPair[1], ctx.diffPair[0]),
-    sql: (ctx) => [sql.VERSION_DIFF, ctx.diffPair],
-    portalKeys: (diff) => diffKeys(portalDiffRows(diff as ImageDiff)),
-    sqlKeys: (result) => diffKeys(result.rows),
-  },
-];
-
 function ledgerCases(): QueryCase[] {
   const defaults = ledgerQuery({});
   const selective = ledgerQuery({
@@ -423,3 +362,64 @@ export const DIFF_CASE = {
     referenceDiff(ctx.pool, ...ctx.diffPair),
   keys: diffKeys,
 };
+
+/**
+ * The cases measured now. A case for a new function is one entry here:
+ * its call, the SQL in sql.ts and how to read row ids from each side.
+ */
+export const QUERY_CASES: QueryCase[] = [
+  ...ledgerCases(),
+  ...imagePageCases(),
+  {
+    name: "line timeline (25 versions)",
+    portal: "lib/ledger/timeline.ts: getLineTimeline(recipeId, security)",
+    target: PAGE,
+    run: (ctx) => getLineTimeline(ctx.lineId, ctx.security),
+    sql: (ctx) => [sql.LINE_TIMELINE, [ctx.lineId]],
+    portalKeys: (line) =>
+      ids((line as { rows: unknown[] } | null)?.rows ?? []),
+    sqlKeys: (result) => ids(result.rows[0]?.images ?? []),
+  },
+  {
+    name: "CVE detail (most common CVE)",
+    portal: "lib/findings/cve.ts: getCveDetail(security, cve)",
+    target: PAGE,
+    run: (ctx) => getCveDetail(ctx.security, ctx.cveId),
+    sql: (ctx) => [sql.CVE_DETAIL, [ctx.cveId]],
+    portalKeys: (cve) => {
+      const detail = cve as { images: unknown[]; total: number } | null;
+
+      return detail ? [`total:${detail.total}`, ...ids(detail.images)] : [];
+    },
+    sqlKeys: (result) => [
+      `total:${result.rows[0]?.total}`,
+      ...sqlIds(result),
+    ],
+  },
+  ...fleetCases(),
+  {
+    name: "golden catalog",
+    portal: "lib/queries/golden.ts: listGoldenImages(security)",
+    target: PAGE,
+    run: (ctx) => listGoldenImages(ctx.security),
+    sql: () => [sql.GOLDEN_CATALOG, []],
+    portalKeys: (rows) =>
+      (rows as { id: string; latestScan: { id: string } | null }[]).map(
+        (row) => `${row.id}:${row.latestScan?.id ?? "-"}`,
+      ),
+    sqlKeys: (result) =>
+      result.rows.map(
+        (row: { id: string; latestId: string | null }) =>
+          `${row.id}:${row.latestId ?? "-"}`,
+      ),
+  },
+  {
+    name: "version diff, 2 × 1,000 findings",
+    portal: "lib/fleet/diff.ts: diffImages(security, newer, older)",
+    target: { maxRatio: null, p95Ms: 50 },
+    run: (ctx) => diffImages(ctx.security, ctx.diffPair[1], ctx.diffPair[0]),
+    sql: (ctx) => [sql.VERSION_DIFF, ctx.diffPair],
+    portalKeys: (diff) => diffKeys(portalDiffRows(diff as ImageDiff)),
+    sqlKeys: (result) => diffKeys(result.rows),
+  },
+];
