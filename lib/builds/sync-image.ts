@@ -38,10 +38,13 @@ export async function syncImage(imageId: string, log: Logger): Promise<void> {
 
   if (!done) await syncState(image, log);
 
-  const now = await prisma.image.findUnique({
-    where: { id: imageId },
-    select: { status: true, findingsCollectedAt: true },
-  });
+  // Only a state sync can have changed the row since it was read.
+  const now = done
+    ? image
+    : await prisma.image.findUnique({
+        where: { id: imageId },
+        select: { status: true, findingsCollectedAt: true },
+      });
   if (now?.status === "AVAILABLE" && !now.findingsCollectedAt) {
     await collectFindings(imageId, log);
   }
@@ -145,7 +148,9 @@ async function saveFindings(imageId: string, rows: unknown[]) {
     if (claimed.count === 0) return false;
 
     const result = await ingestFindings(tx, rows);
-    const counts = await recomputeImageCounts(tx, imageId);
+    // The ingest recomputed the counts of every image it touched.
+    const counts =
+      result.counts.get(imageId) ?? (await recomputeImageCounts(tx, imageId));
     await audit(tx, {
       actorId: null,
       action: "image.findings.collect",

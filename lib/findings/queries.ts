@@ -51,14 +51,30 @@ export async function listImageFindings(
   imageId: string,
   filters: FindingsFilters,
 ): Promise<FindingsPage | null> {
-  const where = conditions(imageId, filters);
-  const offset = (filters.page - 1) * filters.pageSize;
-  // The three reads go out together; rows of a hidden image are dropped.
-  const [image, rows, severityCounts] = await Promise.all([
+  // Both go out together; the page of a hidden image is dropped.
+  const [image, page] = await Promise.all([
     prisma.image.findUnique({
       where: { id: imageId },
       select: { teamId: true, status: true },
     }),
+    findingsPage(imageId, filters),
+  ]);
+  if (!image || !canSeeImage(user, image)) return null;
+
+  return page;
+}
+
+/**
+ * listImageFindings without the visibility check, for a caller that has
+ * already read the image with the visibility rule (the image page).
+ */
+export async function findingsPage(
+  imageId: string,
+  filters: FindingsFilters,
+): Promise<FindingsPage> {
+  const where = conditions(imageId, filters);
+  const offset = (filters.page - 1) * filters.pageSize;
+  const [rows, severityCounts] = await Promise.all([
     prisma.$queryRaw<FindingListRow[]>`
       SELECT ${LIST_COLUMNS} FROM "Finding"
       WHERE ${Prisma.join(where, " AND ")}
@@ -66,8 +82,6 @@ export async function listImageFindings(
       LIMIT ${filters.pageSize} OFFSET ${offset}`,
     countBySeverity(imageId, filters),
   ]);
-  if (!image || !canSeeImage(user, image)) return null;
-
   const counted = filters.severity.length
     ? filters.severity
     : Object.keys(severityCounts);
@@ -121,21 +135,31 @@ export async function exportImageFindings(
 }
 
 /** Active network reachability findings, shown apart from CVEs. */
+export const NETWORK_FINDINGS_ARGS = {
+  where: { type: "NETWORK_REACHABILITY", status: "ACTIVE" },
+  select: {
+    id: true,
+    title: true,
+    severity: true,
+    description: true,
+    details: true,
+    firstObservedAt: true,
+  },
+  orderBy: [{ firstObservedAt: "desc" }, { id: "asc" }],
+  take: 100,
+} satisfies Prisma.Image$findingsArgs;
+
 export async function listNetworkFindings(imageId: string) {
+  const { where, ...args } = NETWORK_FINDINGS_ARGS;
   const rows = await prisma.finding.findMany({
-    where: { imageId, type: "NETWORK_REACHABILITY", status: "ACTIVE" },
-    select: {
-      id: true,
-      title: true,
-      severity: true,
-      description: true,
-      details: true,
-      firstObservedAt: true,
-    },
-    orderBy: [{ firstObservedAt: "desc" }, { id: "asc" }],
-    take: 100,
+    ...args,
+    where: { imageId, ...where },
   });
 
+  return networkRows(rows);
+}
+
+export function networkRows<T extends { details: unknown }>(rows: T[]) {
   return rows.map((row) => ({
     ...row,
     details: row.details as FindingDetails | null,

@@ -12,6 +12,15 @@ import { imageVisibilityWhere } from "./visibility";
 
 type Viewer = Pick<CurrentUser, "role" | "teamId">;
 
+const RECIPE_ITEMS_SELECT = {
+  orderBy: { position: "asc" },
+  select: {
+    componentVersion: {
+      select: { version: true, component: { select: { name: true } } },
+    },
+  },
+} as const;
+
 /**
  * Every image of one line (recipe) the viewer may see, newest first, with
  * the component changes each recipe version brought and the image to
@@ -19,32 +28,51 @@ type Viewer = Pick<CurrentUser, "role" | "teamId">;
  * this viewer.
  */
 export async function getLineTimeline(recipeId: string, viewer: Viewer) {
-  const recipe = await prisma.recipe.findUnique({
-    where: { id: recipeId },
-    select: {
-      id: true,
-      name: true,
-      teamId: true,
-      team: { select: { name: true } },
-      goldenImage: { select: { name: true, osVersion: true } },
-    },
-  });
+  // The line and its images go out together; each image brings its
+  // recipe version's components in the same statement (relation joins).
+  const [recipe, found] = await Promise.all([
+    prisma.recipe.findUnique({
+      where: { id: recipeId },
+      select: {
+        id: true,
+        name: true,
+        teamId: true,
+        team: { select: { name: true } },
+        goldenImage: { select: { name: true, osVersion: true } },
+      },
+    }),
+    prisma.image.findMany({
+      relationLoadStrategy: "join",
+      where: { recipeId, ...imageVisibilityWhere(viewer) },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: {
+        ...IMAGE_SUMMARY_SELECT,
+        recipeVersionId: true,
+        recipeVersion: {
+          select: { version: true, components: RECIPE_ITEMS_SELECT },
+        },
+      },
+    }),
+  ]);
   if (!recipe) return null;
 
-  const images = await prisma.image.findMany({
-    where: { recipeId, ...imageVisibilityWhere(viewer) },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: {
-      ...IMAGE_SUMMARY_SELECT,
-      recipeVersionId: true,
-      recipeVersion: { select: { version: true } },
-    },
-  });
   const ownLine = viewer.role !== "engineer" || viewer.teamId === recipe.teamId;
-  if (images.length === 0 && !ownLine) return null;
+  if (found.length === 0 && !ownLine) return null;
 
-  const components = await recipeComponents(
-    images.map((image) => image.recipeVersionId),
+  const components = new Map<string, RecipeItem[]>(
+    found.map((image) => [
+      image.recipeVersionId,
+      image.recipeVersion.components.map((c) => ({
+        name: c.componentVersion.component.name,
+        version: c.componentVersion.version,
+      })),
+    ]),
+  );
+  const images = found.map(
+    ({ recipeVersion: { version }, ...image }) => ({
+      ...image,
+      recipeVersion: { version },
+    }),
   );
   const rows = images.map((image, index) => {
     const older = images[index + 1];
@@ -96,35 +124,5 @@ function changesSince(
   return componentChanges(
     components.get(olderVersionId) ?? [],
     components.get(versionId) ?? [],
-  );
-}
-
-/** The components of each recipe version, in recipe order. */
-async function recipeComponents(
-  versionIds: string[],
-): Promise<Map<string, RecipeItem[]>> {
-  const versions = await prisma.recipeVersion.findMany({
-    where: { id: { in: [...new Set(versionIds)] } },
-    select: {
-      id: true,
-      components: {
-        orderBy: { position: "asc" },
-        select: {
-          componentVersion: {
-            select: { version: true, component: { select: { name: true } } },
-          },
-        },
-      },
-    },
-  });
-
-  return new Map(
-    versions.map((version) => [
-      version.id,
-      version.components.map((c) => ({
-        name: c.componentVersion.component.name,
-        version: c.componentVersion.version,
-      })),
-    ]),
   );
 }
