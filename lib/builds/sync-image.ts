@@ -46,7 +46,8 @@ export async function syncImage(imageId: string, log: Logger): Promise<void> {
         select: { status: true, findingsCollectedAt: true },
       });
   if (now?.status === "AVAILABLE" && !now.findingsCollectedAt) {
-    await collectFindings(imageId, log);
+    const saved = await collectFindings(imageId, log);
+    if (saved) await afterFindingsCollected(imageId, log);
   }
 }
 
@@ -109,9 +110,13 @@ async function syncState(
 
 /**
  * Inspector scans the instance Image Builder launches from the new AMI, so
- * findings are found by the AMI id in the build region.
+ * findings are found by the AMI id in the build region. True when this
+ * call saved them (the follow-ups are then the caller's).
  */
-async function collectFindings(imageId: string, log: Logger): Promise<void> {
+export async function collectFindings(
+  imageId: string,
+  log: Logger,
+): Promise<boolean> {
   const { inspector } = awsClients();
   const region = await inspector.config.region();
   const amis = await prisma.imageAmi.findMany({
@@ -119,7 +124,7 @@ async function collectFindings(imageId: string, log: Logger): Promise<void> {
     select: { amiId: true, region: true },
   });
   const scanned = amis.find((ami) => ami.region === region) ?? amis[0];
-  if (!scanned) return;
+  if (!scanned) return false;
 
   const rows: unknown[] = [];
   for await (const page of paginateListFindings(
@@ -135,7 +140,8 @@ async function collectFindings(imageId: string, log: Logger): Promise<void> {
 
   const saved = await saveFindings(imageId, rows);
   log.info({ imageId, findings: rows.length }, "findings collected");
-  if (saved) await afterFindingsCollected(imageId, log);
+
+  return saved;
 }
 
 async function saveFindings(imageId: string, rows: unknown[]) {
