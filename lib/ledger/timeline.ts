@@ -7,19 +7,47 @@ import {
   type ComponentChange,
   type RecipeItem,
 } from "./component-changes";
-import { IMAGE_SUMMARY_SELECT } from "./queries";
-import { imageVisibilityWhere } from "./visibility";
+import { visibleImageSql } from "../fleet/scope";
 
 type Viewer = Pick<CurrentUser, "role" | "teamId">;
 
-const RECIPE_ITEMS_SELECT = {
-  orderBy: { position: "asc" },
-  select: {
-    componentVersion: {
-      select: { version: true, component: { select: { name: true } } },
-    },
-  },
-} as const;
+interface RecipeRow {
+  id: string;
+  name: string;
+  teamId: string;
+  teamName: string;
+  goldenName: string;
+  osVersion: string;
+}
+
+interface ImageRow {
+  id: string;
+  version: string;
+  status: string;
+  awsState: string | null;
+  awsStateAt: Date | null;
+  createdAt: Date;
+  findingsCollectedAt: Date | null;
+  critical: number;
+  high: number;
+  medium: number;
+  low: number;
+  informational: number;
+  untriaged: number;
+  totalFindings: number | null;
+  recipeVersionId: string;
+  recipeVersion: string;
+  components: RecipeItem[] | string;
+}
+
+/** Raw rows carry JSON as text and dates as strings on some drivers. */
+function json<T>(value: T | string): T {
+  return (typeof value === "string" ? JSON.parse(value) : value) as T;
+}
+
+function dateOrNull(value: Date | string | null): Date | null {
+  return value === null ? null : new Date(value);
+}
 
 /**
  * Every image of one line (recipe) the viewer may see, newest first, with
@@ -28,52 +56,58 @@ const RECIPE_ITEMS_SELECT = {
  * this viewer.
  */
 export async function getLineTimeline(recipeId: string, viewer: Viewer) {
-  // The line and its images go out together; each image brings its
-  // recipe version's components in the same statement (relation joins).
-  const [recipe, found] = await Promise.all([
-    prisma.recipe.findUnique({
-      where: { id: recipeId },
-      select: {
-        id: true,
-        name: true,
-        teamId: true,
-        team: { select: { name: true } },
-        goldenImage: { select: { name: true, osVersion: true } },
-      },
-    }),
-    prisma.image.findMany({
-      relationLoadStrategy: "join",
-      where: { recipeId, ...imageVisibilityWhere(viewer) },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: {
-        ...IMAGE_SUMMARY_SELECT,
-        recipeVersionId: true,
-        recipeVersion: {
-          select: { version: true, components: RECIPE_ITEMS_SELECT },
-        },
-      },
-    }),
+  // Two raw statements, in parallel: the line, and its images with each
+  // recipe version's components (Prisma's nested select would cost more
+  // to compile than the database takes to answer).
+  const [recipes, found] = await Promise.all([
+    prisma.$queryRaw<RecipeRow[]>`
+      SELECT r.id, r.name, r."teamId", t.name AS "teamName",
+        g.name AS "goldenName", g."osVersion"
+      FROM "Recipe" r
+      JOIN "Team" t ON t.id = r."teamId"
+      JOIN "GoldenImage" g ON g.id = r."goldenImageId"
+      WHERE r.id = ${recipeId}`,
+    prisma.$queryRaw<ImageRow[]>`
+      SELECT i.id, i.version, i.status, i."awsState", i."awsStateAt",
+        i."createdAt", i."findingsCollectedAt", i.critical, i.high,
+        i.medium, i.low, i.informational, i.untriaged, i."totalFindings",
+        i."recipeVersionId", rv.version AS "recipeVersion",
+        (SELECT coalesce(json_agg(json_build_object('name', c.name,
+            'version', cv.version) ORDER BY rc.position), '[]')
+          FROM "RecipeComponent" rc
+          JOIN "ComponentVersion" cv ON cv.id = rc."componentVersionId"
+          JOIN "Component" c ON c.id = cv."componentId"
+          WHERE rc."recipeVersionId" = rv.id) AS components
+      FROM "Image" i
+      JOIN "RecipeVersion" rv ON rv.id = i."recipeVersionId"
+      WHERE i."recipeId" = ${recipeId} AND ${visibleImageSql(viewer)}
+      ORDER BY i."createdAt" DESC, i.id DESC`,
   ]);
-  if (!recipe) return null;
+  const line = recipes[0];
+  if (!line) return null;
 
+  const recipe = {
+    id: line.id,
+    name: line.name,
+    teamId: line.teamId,
+    team: { name: line.teamName },
+    goldenImage: { name: line.goldenName, osVersion: line.osVersion },
+  };
   const ownLine = viewer.role !== "engineer" || viewer.teamId === recipe.teamId;
   if (found.length === 0 && !ownLine) return null;
 
   const components = new Map<string, RecipeItem[]>(
-    found.map((image) => [
-      image.recipeVersionId,
-      image.recipeVersion.components.map((c) => ({
-        name: c.componentVersion.component.name,
-        version: c.componentVersion.version,
-      })),
-    ]),
+    found.map((image) => [image.recipeVersionId, json(image.components)]),
   );
-  const images = found.map(
-    ({ recipeVersion: { version }, ...image }) => ({
-      ...image,
-      recipeVersion: { version },
-    }),
-  );
+  const images = found.map(({ components: _items, ...image }) => ({
+    ...image,
+    awsStateAt: dateOrNull(image.awsStateAt),
+    createdAt: new Date(image.createdAt),
+    findingsCollectedAt: dateOrNull(image.findingsCollectedAt),
+    totalFindings:
+      image.totalFindings === null ? null : Number(image.totalFindings),
+    recipeVersion: { version: image.recipeVersion },
+  }));
   const rows = images.map((image, index) => {
     const older = images[index + 1];
     const previous = images

@@ -19,6 +19,7 @@ import {
 import { benchIngest } from "./ingest";
 import {
   measureSideBySide,
+  profiled,
   round,
   timeOnce,
   statementsDuring,
@@ -175,10 +176,10 @@ async function runCase(c: QueryCase, ctx: BenchContext): Promise<CaseResult> {
   const portalKeys = c.portalKeys(await c.run(ctx));
   const sqlKeys = c.sqlKeys(await runSql());
   const portalSql = await statementsDuring(() => c.run(ctx));
-  const [portalStats, sqlStats] = await measureSideBySide([
-    () => c.run(ctx),
-    runSql,
-  ]);
+  const [portalStats, sqlStats] = await profiled(
+    c.name.replace(/[^a-z0-9]+/gi, "-"),
+    () => measureSideBySide([() => c.run(ctx), runSql]),
+  );
   const ratio = round(portalStats.p50 / sqlStats.p50);
   const sameRows =
     portalKeys.length > 0 && portalKeys.join() === sqlKeys.join();

@@ -323,17 +323,21 @@ const FLEET_PARTS = {
     WHERE l.critical + l.high + l.medium > 0
     ORDER BY l.critical DESC, l.high DESC, l.medium DESC, r.name, l.id
     LIMIT ${limit}`,
-  cves: (limit: string) => `SELECT f."vulnerabilityId",
-      count(DISTINCT f."imageId") AS images, max(${RANK6}) AS rank,
-      max(f."inspectorScore") AS "maxScore",
-      bool_or(f."fixAvailable" = 'YES') AS fix,
-      bool_or(f."fixAvailable" = 'PARTIAL') AS partial,
-      bool_or(f."exploitAvailable") AS exploit
-    FROM latest AS l JOIN "Finding" AS f ON f."imageId" = l.id
-    WHERE ${ACTIVE_CVE}
-    GROUP BY f."vulnerabilityId"
+  cves: (limit: string) => `SELECT "vulnerabilityId", count(*) AS images,
+      max(rank) AS rank, max(score) AS "maxScore", bool_or(fix) AS fix,
+      bool_or(partial) AS partial, bool_or(exploit) AS exploit
+    FROM (
+      SELECT f."imageId", f."vulnerabilityId", max(${RANK6}) AS rank,
+        max(f."inspectorScore") AS score,
+        bool_or(f."fixAvailable" = 'YES') AS fix,
+        bool_or(f."fixAvailable" = 'PARTIAL') AS partial,
+        bool_or(f."exploitAvailable") AS exploit
+      FROM latest AS l JOIN "Finding" AS f ON f."imageId" = l.id
+      WHERE ${ACTIVE_CVE}
+      GROUP BY f."imageId", f."vulnerabilityId") AS per_image
+    GROUP BY "vulnerabilityId"
     ORDER BY images DESC, rank DESC, "maxScore" DESC NULLS LAST,
-      f."vulnerabilityId"
+      "vulnerabilityId"
     LIMIT ${limit}`,
   overdue: (cutoff: string) => `SELECT l.id, r.name, l.version,
       t.name AS team, o.critical, o.high, o.since, o.cves,
