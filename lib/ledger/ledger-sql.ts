@@ -4,19 +4,12 @@ import type { CurrentUser } from "../auth/session";
 import { visibleImageSql } from "../fleet/scope";
 import { Prisma } from "../generated/prisma/client";
 import type { LedgerQuery } from "../validations/ledger-filters";
+import { AWS_STATE_VALUES, DAY_MS, startOfDay } from "./ledger-query";
 
 // The SQL twin of ledgerWhere / ledgerOrderBy (ledger-query.ts) over
 // "Image" i JOIN "Team" t, "Recipe" r, "GoldenImage" g, "RecipeVersion"
 // rv. tests/integration/ledger-suite.ts checks both give the same rows
 // for every filter and sort.
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-const AWS_STATE_VALUES = {
-  deprecated: "DEPRECATED",
-  disabled: "DISABLED",
-  deleted: "DELETED",
-} as const;
 
 export function ledgerWhereSql(
   query: Partial<LedgerQuery>,
@@ -70,8 +63,4 @@ export function ledgerOrderSql(
     ],
     ", ",
   );
-}
-
-function startOfDay(day: string): Date {
-  return new Date(`${day}T00:00:00.000Z`);
 }

@@ -2,6 +2,7 @@ import "server-only";
 
 import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
+import type { SeverityCounts } from "../findings/map-finding";
 import type { Prisma } from "../generated/prisma/client";
 import { SEVERITY_COUNTS } from "../queries/images";
 import type { LedgerQuery } from "../validations/ledger-filters";
@@ -76,7 +77,7 @@ export async function listLedger(
   };
 }
 
-interface RawLedgerRow {
+interface RawLedgerRow extends SeverityCounts {
   id: string;
   version: string;
   status: string;
@@ -84,12 +85,6 @@ interface RawLedgerRow {
   awsStateAt: Date | string | null;
   createdAt: Date | string;
   findingsCollectedAt: Date | string | null;
-  critical: number;
-  high: number;
-  medium: number;
-  low: number;
-  informational: number;
-  untriaged: number;
   totalFindings: number | null;
   fixable: number;
   teamName: string;

@@ -2,6 +2,7 @@ import "server-only";
 
 import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
+import type { SeverityCounts } from "../findings/map-finding";
 import {
   componentChanges,
   type ComponentChange,
@@ -20,7 +21,7 @@ interface RecipeRow {
   osVersion: string;
 }
 
-interface ImageRow {
+interface ImageRow extends SeverityCounts {
   id: string;
   version: string;
   status: string;
@@ -28,12 +29,6 @@ interface ImageRow {
   awsStateAt: Date | null;
   createdAt: Date;
   findingsCollectedAt: Date | null;
-  critical: number;
-  high: number;
-  medium: number;
-  low: number;
-  informational: number;
-  untriaged: number;
   totalFindings: number | null;
   recipeVersionId: string;
   recipeVersion: string;
