@@ -45,25 +45,32 @@ export async function listLedger(
 ) {
   // One raw statement (page, relations and total): Prisma's nested select
   // costs more to compile than PostgreSQL takes to answer it.
+  const order = ledgerOrderSql(query);
+  // The page is cut first, so the AMIs are read for its rows only.
   const rows = await prisma.$queryRaw<RawLedgerRow[]>`
-    SELECT i.id, i.version, i.status, i."awsState", i."awsStateAt",
-      i."createdAt", i."findingsCollectedAt", i.critical, i.high, i.medium,
-      i.low, i.informational, i.untriaged, i."totalFindings", i.fixable,
-      t.name AS "teamName", r.id AS "recipeId", r.name AS "recipeName",
-      g.name AS "goldenName", g."osVersion",
+    SELECT p.*,
       (SELECT coalesce(json_agg(json_build_object('region', a.region,
           'accountId', a."accountId", 'amiId', a."amiId")
           ORDER BY a.region, a."accountId"), '[]')
-        FROM "ImageAmi" a WHERE a."imageId" = i.id) AS amis,
-      count(*) OVER ()::int AS total
-    FROM "Image" i
-    JOIN "Team" t ON t.id = i."teamId"
-    JOIN "Recipe" r ON r.id = i."recipeId"
-    JOIN "GoldenImage" g ON g.id = i."goldenImageId"
-    JOIN "RecipeVersion" rv ON rv.id = i."recipeVersionId"
-    WHERE ${ledgerWhereSql(query, user)}
-    ORDER BY ${ledgerOrderSql(query)}
-    LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`;
+        FROM "ImageAmi" a WHERE a."imageId" = p.id) AS amis
+    FROM (
+      SELECT i.id, i.version, i.status, i."awsState", i."awsStateAt",
+        i."createdAt", i."findingsCollectedAt", i.critical, i.high,
+        i.medium, i.low, i.informational, i.untriaged, i."totalFindings",
+        i.fixable, t.name AS "teamName", r.id AS "recipeId",
+        r.name AS "recipeName", g.name AS "goldenName", g."osVersion",
+        row_number() OVER (ORDER BY ${order}) AS n,
+        count(*) OVER ()::int AS total
+      FROM "Image" i
+      JOIN "Team" t ON t.id = i."teamId"
+      JOIN "Recipe" r ON r.id = i."recipeId"
+      JOIN "GoldenImage" g ON g.id = i."goldenImageId"
+      JOIN "RecipeVersion" rv ON rv.id = i."recipeVersionId"
+      WHERE ${ledgerWhereSql(query, user)}
+      ORDER BY ${order}
+      LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}
+    ) p
+    ORDER BY p.n`;
   // A page past the end has no row to carry the total.
   const total =
     rows.length > 0
@@ -93,6 +100,7 @@ interface RawLedgerRow extends SeverityCounts {
   goldenName: string;
   osVersion: string;
   amis: { region: string; accountId: string; amiId: string }[] | string;
+  n: number;
   total: number;
 }
 
@@ -108,6 +116,7 @@ function ledgerRow(row: RawLedgerRow) {
     osVersion,
     amis,
     total: _total,
+    n: _n,
     ...image
   } = row;
 

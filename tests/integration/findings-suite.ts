@@ -196,6 +196,7 @@ export function findingsSuite(backend: Backend) {
         resource: 1,
         malformed: 1,
         imageIds: [],
+        counts: new Map(),
       });
       const stored = await prisma.resourceFinding.findMany({
         where: {
