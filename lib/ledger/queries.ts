@@ -6,7 +6,6 @@ import type { SeverityCounts } from "../findings/map-finding";
 import type { Prisma } from "../generated/prisma/client";
 import { SEVERITY_COUNTS } from "../queries/images";
 import type { LedgerQuery } from "../validations/ledger-filters";
-import { ledgerWhere } from "./ledger-query";
 import { ledgerOrderSql, ledgerWhereSql } from "./ledger-sql";
 
 /** An image as ledger lists show it; counts are the row's own columns. */
@@ -43,39 +42,38 @@ export async function listLedger(
   user: Pick<CurrentUser, "role" | "teamId">,
   query: LedgerQuery,
 ) {
-  // One raw statement (page, relations and total): Prisma's nested select
-  // costs more to compile than PostgreSQL takes to answer it.
-  const order = ledgerOrderSql(query);
-  // The page is cut first, so the AMIs are read for its rows only.
-  const rows = await prisma.$queryRaw<RawLedgerRow[]>`
-    SELECT p.*,
-      (SELECT coalesce(json_agg(json_build_object('region', a.region,
-          'accountId', a."accountId", 'amiId', a."amiId")
-          ORDER BY a.region, a."accountId"), '[]')
-        FROM "ImageAmi" a WHERE a."imageId" = p.id) AS amis
-    FROM (
+  // Raw statements: Prisma's nested select costs more to compile than
+  // PostgreSQL takes to answer it.
+  const where = ledgerWhereSql(query, user);
+  // The AMIs are a subquery of the select list, so PostgreSQL reads them
+  // for the rows of the page only; the total is counted alongside.
+  const [rows, counted] = await Promise.all([
+    prisma.$queryRaw<RawLedgerRow[]>`
       SELECT i.id, i.version, i.status, i."awsState", i."awsStateAt",
         i."createdAt", i."findingsCollectedAt", i.critical, i.high,
         i.medium, i.low, i.informational, i.untriaged, i."totalFindings",
         i.fixable, t.name AS "teamName", r.id AS "recipeId",
         r.name AS "recipeName", g.name AS "goldenName", g."osVersion",
-        row_number() OVER (ORDER BY ${order}) AS n,
-        count(*) OVER ()::int AS total
+        (SELECT coalesce(json_agg(json_build_object('region', a.region,
+            'accountId', a."accountId", 'amiId', a."amiId")
+            ORDER BY a.region, a."accountId"), '[]')
+          FROM "ImageAmi" a WHERE a."imageId" = i.id) AS amis
       FROM "Image" i
       JOIN "Team" t ON t.id = i."teamId"
       JOIN "Recipe" r ON r.id = i."recipeId"
       JOIN "GoldenImage" g ON g.id = i."goldenImageId"
       JOIN "RecipeVersion" rv ON rv.id = i."recipeVersionId"
-      WHERE ${ledgerWhereSql(query, user)}
-      ORDER BY ${order}
-      LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}
-    ) p
-    ORDER BY p.n`;
-  // A page past the end has no row to carry the total.
-  const total =
-    rows.length > 0
-      ? Number(rows[0].total)
-      : await prisma.image.count({ where: ledgerWhere(query, user) });
+      WHERE ${where}
+      ORDER BY ${ledgerOrderSql(query)}
+      LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
+    prisma.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS total
+      FROM "Image" i
+      JOIN "Team" t ON t.id = i."teamId"
+      JOIN "GoldenImage" g ON g.id = i."goldenImageId"
+      WHERE ${where}`,
+  ]);
+  const total = Number(counted[0].total);
 
   return {
     rows: rows.map(ledgerRow),
@@ -100,8 +98,6 @@ interface RawLedgerRow extends SeverityCounts {
   goldenName: string;
   osVersion: string;
   amis: { region: string; accountId: string; amiId: string }[] | string;
-  n: number;
-  total: number;
 }
 
 /** The row as the ledger table takes it (dates as Dates, JSON parsed). */
@@ -115,8 +111,6 @@ function ledgerRow(row: RawLedgerRow) {
     goldenName,
     osVersion,
     amis,
-    total: _total,
-    n: _n,
     ...image
   } = row;
 
