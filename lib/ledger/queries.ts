@@ -133,18 +133,20 @@ function ledgerRow(row: RawLedgerRow) {
 
 export type LedgerRow = Awaited<ReturnType<typeof listLedger>>["rows"][number];
 
-/** Choices for the filter bar. */
+/** Choices for the filter bar (one statement for both lists). */
 export async function ledgerFilterOptions() {
-  const [teams, goldens] = await Promise.all([
-    prisma.team.findMany({
-      orderBy: { name: "asc" },
-      select: { slug: true, name: true },
-    }),
-    prisma.goldenImage.findMany({
-      orderBy: { sortOrder: "asc" },
-      select: { slug: true, name: true, osVersion: true },
-    }),
-  ]);
+  const [row] = await prisma.$queryRaw<{ choices: string }[]>`
+    SELECT json_build_object(
+      'teams', (SELECT coalesce(json_agg(json_build_object(
+          'slug', slug, 'name', name) ORDER BY name), '[]') FROM "Team"),
+      'goldens', (SELECT coalesce(json_agg(json_build_object(
+          'slug', slug, 'name', name, 'osVersion', "osVersion")
+          ORDER BY "sortOrder"), '[]') FROM "GoldenImage")
+    )::text AS choices`;
+  const { teams, goldens } = JSON.parse(row.choices) as {
+    teams: { slug: string; name: string }[];
+    goldens: { slug: string; name: string; osVersion: string }[];
+  };
   const osVersions = [...new Set(goldens.map((g) => g.osVersion))].sort();
 
   return { teams, goldens, osVersions };

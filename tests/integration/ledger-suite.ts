@@ -8,7 +8,11 @@ import {
 } from "@/lib/components/library";
 import { getPrisma } from "@/lib/db";
 import { ledgerOrderBy, ledgerWhere } from "@/lib/ledger/ledger-query";
-import { LEDGER_ROW_SELECT, listLedger } from "@/lib/ledger/queries";
+import {
+  LEDGER_ROW_SELECT,
+  ledgerFilterOptions,
+  listLedger,
+} from "@/lib/ledger/queries";
 import { getLineTimeline } from "@/lib/ledger/timeline";
 import { canSeeImage } from "@/lib/ledger/visibility";
 import { getImage } from "@/lib/queries/images";
@@ -140,6 +144,23 @@ export function ledgerSuite(backend: Backend) {
           expect(page.total).toBe(await getPrisma().image.count({ where }));
         }
       }
+    });
+
+    test("the filter bar lists every team and golden image in order", async () => {
+      const prisma = getPrisma();
+      const goldens = await prisma.goldenImage.findMany({
+        orderBy: { sortOrder: "asc" },
+        select: { slug: true, name: true, osVersion: true },
+      });
+
+      expect(await ledgerFilterOptions()).toEqual({
+        teams: await prisma.team.findMany({
+          orderBy: { name: "asc" },
+          select: { slug: true, name: true },
+        }),
+        goldens,
+        osVersions: [...new Set(goldens.map((g) => g.osVersion))].sort(),
+      });
     });
 
     test("each filter narrows the ledger", async () => {
