@@ -108,15 +108,15 @@ async function syncState(
   if (changedTo) await afterStatusChange(image.id, changedTo, log);
 }
 
+// LIMITATION: one image per ListFindings call and per transaction; the
+// cost per image (SDK call, ~10 statements, Prisma compile) bounds the
+// rate at a few hundred findings/s, far below a bulk insert (see README,
+// "Performance at fleet scale"). Batching images would close the gap.
 /**
  * Inspector scans the instance Image Builder launches from the new AMI, so
  * findings are found by the AMI id in the build region. True when this
  * call saved them (the follow-ups are then the caller's).
  */
-// LIMITATION: one image per ListFindings call and per transaction; the
-// cost per image (SDK call, ~10 statements, Prisma compile) bounds the
-// rate at a few hundred findings/s, far below a bulk insert (see README,
-// "Performance at fleet scale"). Batching images would close the gap.
 export async function collectFindings(
   imageId: string,
   log: Logger,
