@@ -36,10 +36,11 @@ export async function afterFindingsCollected(
   log: Logger,
 ): Promise<void> {
   try {
-    const { reportId } = await archiveFindingsReport(imageId);
+    const { reportId, findings } = await archiveFindingsReport(imageId);
     await mailFindingsDigest(
       imageId,
       `${portalUrl()}/api/reports/${reportId}/csv`,
+      findings,
     );
   } catch (error) {
     log.error({ err: error, imageId }, "findings follow-up failed");

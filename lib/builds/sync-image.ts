@@ -38,12 +38,16 @@ export async function syncImage(imageId: string, log: Logger): Promise<void> {
 
   if (!done) await syncState(image, log);
 
-  const now = await prisma.image.findUnique({
-    where: { id: imageId },
-    select: { status: true, findingsCollectedAt: true },
-  });
+  // Only a state sync can have changed the row since it was read.
+  const now = done
+    ? image
+    : await prisma.image.findUnique({
+        where: { id: imageId },
+        select: { status: true, findingsCollectedAt: true },
+      });
   if (now?.status === "AVAILABLE" && !now.findingsCollectedAt) {
-    await collectFindings(imageId, log);
+    const saved = await collectFindings(imageId, log);
+    if (saved) await afterFindingsCollected(imageId, log);
   }
 }
 
@@ -104,11 +108,19 @@ async function syncState(
   if (changedTo) await afterStatusChange(image.id, changedTo, log);
 }
 
+// LIMITATION: one image per ListFindings call and per transaction; the
+// cost per image (SDK call, ~10 statements, Prisma compile) bounds the
+// rate at a few hundred findings/s, far below a bulk insert (see README,
+// "Performance at fleet scale"). Batching images would close the gap.
 /**
  * Inspector scans the instance Image Builder launches from the new AMI, so
- * findings are found by the AMI id in the build region.
+ * findings are found by the AMI id in the build region. True when this
+ * call saved them (the follow-ups are then the caller's).
  */
-async function collectFindings(imageId: string, log: Logger): Promise<void> {
+export async function collectFindings(
+  imageId: string,
+  log: Logger,
+): Promise<boolean> {
   const { inspector } = awsClients();
   const region = await inspector.config.region();
   const amis = await prisma.imageAmi.findMany({
@@ -116,7 +128,7 @@ async function collectFindings(imageId: string, log: Logger): Promise<void> {
     select: { amiId: true, region: true },
   });
   const scanned = amis.find((ami) => ami.region === region) ?? amis[0];
-  if (!scanned) return;
+  if (!scanned) return false;
 
   const rows: unknown[] = [];
   for await (const page of paginateListFindings(
@@ -132,7 +144,8 @@ async function collectFindings(imageId: string, log: Logger): Promise<void> {
 
   const saved = await saveFindings(imageId, rows);
   log.info({ imageId, findings: rows.length }, "findings collected");
-  if (saved) await afterFindingsCollected(imageId, log);
+
+  return saved;
 }
 
 async function saveFindings(imageId: string, rows: unknown[]) {
@@ -145,7 +158,9 @@ async function saveFindings(imageId: string, rows: unknown[]) {
     if (claimed.count === 0) return false;
 
     const result = await ingestFindings(tx, rows);
-    const counts = await recomputeImageCounts(tx, imageId);
+    // The ingest recomputed the counts of every image it touched.
+    const counts =
+      result.counts.get(imageId) ?? (await recomputeImageCounts(tx, imageId));
     await audit(tx, {
       actorId: null,
       action: "image.findings.collect",

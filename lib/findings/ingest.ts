@@ -20,7 +20,11 @@ export interface IngestResult {
   malformed: number;
   /** Images whose counts were recomputed. */
   imageIds: string[];
+  /** Those images' new counts. */
+  counts: Map<string, ImageCounts>;
 }
+
+export type ImageCounts = Awaited<ReturnType<typeof recomputeImageCounts>>;
 
 /**
  * The one way findings enter the portal, from a build's collection or an
@@ -62,9 +66,10 @@ export async function ingestFindings(
   }
 
   let attached = 0;
+  const counts = new Map<string, ImageCounts>();
   for (const [imageId, rows] of byImage) {
     attached += await saveImageFindings(tx, imageId, [...rows.values()]);
-    await recomputeImageCounts(tx, imageId);
+    counts.set(imageId, await recomputeImageCounts(tx, imageId));
   }
   for (const finding of others) await saveResourceFinding(tx, finding);
 
@@ -73,6 +78,7 @@ export async function ingestFindings(
     resource: others.filter((finding) => finding.findingArn).length,
     malformed: others.filter((finding) => !finding.findingArn).length,
     imageIds: [...byImage.keys()],
+    counts,
   };
 }
 

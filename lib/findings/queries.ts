@@ -3,7 +3,7 @@ import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { imageVisibilityWhere } from "../ledger/visibility";
+import { canSeeImage, imageVisibilityWhere } from "../ledger/visibility";
 import {
   defaultDirection,
   FINDING_SEVERITIES,
@@ -51,16 +51,37 @@ export async function listImageFindings(
   imageId: string,
   filters: FindingsFilters,
 ): Promise<FindingsPage | null> {
-  if (!(await canSeeImage(user, imageId))) return null;
+  // Both go out together; the page of a hidden image is dropped.
+  const [image, page] = await Promise.all([
+    prisma.image.findUnique({
+      where: { id: imageId },
+      select: { teamId: true, status: true },
+    }),
+    findingsPage(imageId, filters),
+  ]);
+  if (!image || !canSeeImage(user, image)) return null;
 
+  return page;
+}
+
+/**
+ * listImageFindings without the visibility check, for a caller that has
+ * already read the image with the visibility rule (the image page).
+ */
+export async function findingsPage(
+  imageId: string,
+  filters: FindingsFilters,
+): Promise<FindingsPage> {
   const where = conditions(imageId, filters);
   const offset = (filters.page - 1) * filters.pageSize;
-  const rows = await prisma.$queryRaw<FindingListRow[]>`
-    SELECT ${LIST_COLUMNS} FROM "Finding"
-    WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY ${orderBy(filters)}
-    LIMIT ${filters.pageSize} OFFSET ${offset}`;
-  const severityCounts = await countBySeverity(imageId, filters);
+  const [rows, severityCounts] = await Promise.all([
+    prisma.$queryRaw<FindingListRow[]>`
+      SELECT ${LIST_COLUMNS} FROM "Finding"
+      WHERE ${Prisma.join(where, " AND ")}
+      ORDER BY ${orderBy(filters)}
+      LIMIT ${filters.pageSize} OFFSET ${offset}`,
+    countBySeverity(imageId, filters),
+  ]);
   const counted = filters.severity.length
     ? filters.severity
     : Object.keys(severityCounts);
@@ -114,34 +135,35 @@ export async function exportImageFindings(
 }
 
 /** Active network reachability findings, shown apart from CVEs. */
+export const NETWORK_FINDINGS_ARGS = {
+  where: { type: "NETWORK_REACHABILITY", status: "ACTIVE" },
+  select: {
+    id: true,
+    title: true,
+    severity: true,
+    description: true,
+    details: true,
+    firstObservedAt: true,
+  },
+  orderBy: [{ firstObservedAt: "desc" }, { id: "asc" }],
+  take: 100,
+} satisfies Prisma.Image$findingsArgs;
+
 export async function listNetworkFindings(imageId: string) {
+  const { where, ...args } = NETWORK_FINDINGS_ARGS;
   const rows = await prisma.finding.findMany({
-    where: { imageId, type: "NETWORK_REACHABILITY", status: "ACTIVE" },
-    select: {
-      id: true,
-      title: true,
-      severity: true,
-      description: true,
-      details: true,
-      firstObservedAt: true,
-    },
-    orderBy: [{ firstObservedAt: "desc" }, { id: "asc" }],
-    take: 100,
+    ...args,
+    where: { imageId, ...where },
   });
 
+  return networkRows(rows);
+}
+
+export function networkRows<T extends { details: unknown }>(rows: T[]) {
   return rows.map((row) => ({
     ...row,
     details: row.details as FindingDetails | null,
   }));
-}
-
-export async function canSeeImage(user: CurrentUser, imageId: string) {
-  const image = await prisma.image.findFirst({
-    where: { AND: [{ id: imageId }, imageVisibilityWhere(user)] },
-    select: { id: true },
-  });
-
-  return image !== null;
 }
 
 function conditions(imageId: string, filters: FindingsFilters): Prisma.Sql[] {

@@ -91,22 +91,32 @@ export async function topCves(
   user: CurrentUser,
   limit: number,
 ): Promise<FleetCve[]> {
+  // Per image first, then per CVE: two hash aggregates instead of the
+  // sort a count(DISTINCT "imageId") over every finding needs.
   const rows = await prisma.$queryRaw<(FleetCve & { rank: number })[]>`
-    WITH ${latestCte(user)}
-    SELECT f."vulnerabilityId",
-      count(DISTINCT f."imageId")::int AS images,
-      max(${SEVERITY_RANK_SQL})::int AS rank,
-      max(f."inspectorScore") AS "maxScore",
-      CASE WHEN bool_or(f."fixAvailable" = 'YES') THEN 'YES'
-        WHEN bool_or(f."fixAvailable" = 'PARTIAL') THEN 'PARTIAL'
+    WITH ${latestCte(user)},
+    per_image AS (
+      SELECT f."vulnerabilityId",
+        max(${SEVERITY_RANK_SQL}) AS rank,
+        max(f."inspectorScore") AS score,
+        bool_or(f."fixAvailable" = 'YES') AS fix,
+        bool_or(f."fixAvailable" = 'PARTIAL') AS partial,
+        bool_or(f."exploitAvailable") AS exploit
+      FROM latest l
+      JOIN "Finding" f ON f."imageId" = l.id
+      WHERE ${ACTIVE_CVE_SQL}
+      GROUP BY f."imageId", f."vulnerabilityId"
+    )
+    SELECT "vulnerabilityId", count(*)::int AS images,
+      max(rank)::int AS rank, max(score) AS "maxScore",
+      CASE WHEN bool_or(fix) THEN 'YES'
+        WHEN bool_or(partial) THEN 'PARTIAL'
         ELSE 'NO' END AS "fixAvailable",
-      bool_or(f."exploitAvailable") AS "exploitAvailable"
-    FROM latest l
-    JOIN "Finding" f ON f."imageId" = l.id
-    WHERE ${ACTIVE_CVE_SQL}
-    GROUP BY f."vulnerabilityId"
+      bool_or(exploit) AS "exploitAvailable"
+    FROM per_image
+    GROUP BY "vulnerabilityId"
     ORDER BY images DESC, rank DESC, "maxScore" DESC NULLS LAST,
-      f."vulnerabilityId"
+      "vulnerabilityId"
     LIMIT ${limit}`;
 
   return rows.map(({ rank, ...row }) => ({

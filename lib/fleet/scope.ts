@@ -10,7 +10,9 @@ import { Prisma } from "../generated/prisma/client";
  * queries over `"Image" i`. tests/integration/fleet-suite.ts checks that
  * both admit the same images for every role.
  */
-export function visibleImageSql(user: CurrentUser): Prisma.Sql {
+export function visibleImageSql(
+  user: Pick<CurrentUser, "role" | "teamId">,
+): Prisma.Sql {
   if (user.role !== "engineer") return Prisma.sql`TRUE`;
   if (!user.teamId) return Prisma.sql`i.status = 'AVAILABLE'`;
 

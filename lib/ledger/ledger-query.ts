@@ -3,9 +3,9 @@ import type { Prisma } from "../generated/prisma/client";
 import type { LedgerQuery } from "../validations/ledger-filters";
 import { imageVisibilityWhere } from "./visibility";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
-const AWS_STATE_VALUES = {
+export const AWS_STATE_VALUES = {
   deprecated: "DEPRECATED",
   disabled: "DISABLED",
   deleted: "DELETED",
@@ -82,6 +82,6 @@ function primary(
   }
 }
 
-function startOfDay(day: string): Date {
+export function startOfDay(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }

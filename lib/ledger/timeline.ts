@@ -2,15 +2,47 @@ import "server-only";
 
 import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
+import type { SeverityCounts } from "../findings/map-finding";
 import {
   componentChanges,
   type ComponentChange,
   type RecipeItem,
 } from "./component-changes";
-import { IMAGE_SUMMARY_SELECT } from "./queries";
-import { imageVisibilityWhere } from "./visibility";
+import { visibleImageSql } from "../fleet/scope";
 
 type Viewer = Pick<CurrentUser, "role" | "teamId">;
+
+interface RecipeRow {
+  id: string;
+  name: string;
+  teamId: string;
+  teamName: string;
+  goldenName: string;
+  osVersion: string;
+}
+
+interface ImageRow extends SeverityCounts {
+  id: string;
+  version: string;
+  status: string;
+  awsState: string | null;
+  awsStateAt: Date | null;
+  createdAt: Date;
+  findingsCollectedAt: Date | null;
+  totalFindings: number | null;
+  recipeVersionId: string;
+  recipeVersion: string;
+  components: RecipeItem[] | string;
+}
+
+/** Raw rows carry JSON as text and dates as strings on some drivers. */
+function json<T>(value: T | string): T {
+  return (typeof value === "string" ? JSON.parse(value) : value) as T;
+}
+
+function dateOrNull(value: Date | string | null): Date | null {
+  return value === null ? null : new Date(value);
+}
 
 /**
  * Every image of one line (recipe) the viewer may see, newest first, with
@@ -19,33 +51,59 @@ type Viewer = Pick<CurrentUser, "role" | "teamId">;
  * this viewer.
  */
 export async function getLineTimeline(recipeId: string, viewer: Viewer) {
-  const recipe = await prisma.recipe.findUnique({
-    where: { id: recipeId },
-    select: {
-      id: true,
-      name: true,
-      teamId: true,
-      team: { select: { name: true } },
-      goldenImage: { select: { name: true, osVersion: true } },
-    },
-  });
-  if (!recipe) return null;
+  // Two raw statements, in parallel: the line, and its images with each
+  // recipe version's components (Prisma's nested select would cost more
+  // to compile than the database takes to answer).
+  const [recipes, found] = await Promise.all([
+    prisma.$queryRaw<RecipeRow[]>`
+      SELECT r.id, r.name, r."teamId", t.name AS "teamName",
+        g.name AS "goldenName", g."osVersion"
+      FROM "Recipe" r
+      JOIN "Team" t ON t.id = r."teamId"
+      JOIN "GoldenImage" g ON g.id = r."goldenImageId"
+      WHERE r.id = ${recipeId}`,
+    prisma.$queryRaw<ImageRow[]>`
+      SELECT i.id, i.version, i.status, i."awsState", i."awsStateAt",
+        i."createdAt", i."findingsCollectedAt", i.critical, i.high,
+        i.medium, i.low, i.informational, i.untriaged, i."totalFindings",
+        i."recipeVersionId", rv.version AS "recipeVersion",
+        (SELECT coalesce(json_agg(json_build_object('name', c.name,
+            'version', cv.version, 'parameters', rc.parameters)
+            ORDER BY rc.position), '[]')
+          FROM "RecipeComponent" rc
+          JOIN "ComponentVersion" cv ON cv.id = rc."componentVersionId"
+          JOIN "Component" c ON c.id = cv."componentId"
+          WHERE rc."recipeVersionId" = rv.id) AS components
+      FROM "Image" i
+      JOIN "RecipeVersion" rv ON rv.id = i."recipeVersionId"
+      WHERE i."recipeId" = ${recipeId} AND ${visibleImageSql(viewer)}
+      ORDER BY i."createdAt" DESC, i.id DESC`,
+  ]);
+  const line = recipes[0];
+  if (!line) return null;
 
-  const images = await prisma.image.findMany({
-    where: { recipeId, ...imageVisibilityWhere(viewer) },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: {
-      ...IMAGE_SUMMARY_SELECT,
-      recipeVersionId: true,
-      recipeVersion: { select: { version: true } },
-    },
-  });
+  const recipe = {
+    id: line.id,
+    name: line.name,
+    teamId: line.teamId,
+    team: { name: line.teamName },
+    goldenImage: { name: line.goldenName, osVersion: line.osVersion },
+  };
   const ownLine = viewer.role !== "engineer" || viewer.teamId === recipe.teamId;
-  if (images.length === 0 && !ownLine) return null;
+  if (found.length === 0 && !ownLine) return null;
 
-  const components = await recipeComponents(
-    images.map((image) => image.recipeVersionId),
+  const components = new Map<string, RecipeItem[]>(
+    found.map((image) => [image.recipeVersionId, json(image.components)]),
   );
+  const images = found.map(({ components: _items, ...image }) => ({
+    ...image,
+    awsStateAt: dateOrNull(image.awsStateAt),
+    createdAt: new Date(image.createdAt),
+    findingsCollectedAt: dateOrNull(image.findingsCollectedAt),
+    totalFindings:
+      image.totalFindings === null ? null : Number(image.totalFindings),
+    recipeVersion: { version: image.recipeVersion },
+  }));
   const rows = images.map((image, index) => {
     const older = images[index + 1];
     const previous = images
@@ -96,37 +154,5 @@ function changesSince(
   return componentChanges(
     components.get(olderVersionId) ?? [],
     components.get(versionId) ?? [],
-  );
-}
-
-/** The components of each recipe version, in recipe order. */
-async function recipeComponents(
-  versionIds: string[],
-): Promise<Map<string, RecipeItem[]>> {
-  const versions = await prisma.recipeVersion.findMany({
-    where: { id: { in: [...new Set(versionIds)] } },
-    select: {
-      id: true,
-      components: {
-        orderBy: { position: "asc" },
-        select: {
-          parameters: true,
-          componentVersion: {
-            select: { version: true, component: { select: { name: true } } },
-          },
-        },
-      },
-    },
-  });
-
-  return new Map(
-    versions.map((version) => [
-      version.id,
-      version.components.map((c) => ({
-        name: c.componentVersion.component.name,
-        version: c.componentVersion.version,
-        parameters: c.parameters,
-      })),
-    ]),
   );
 }

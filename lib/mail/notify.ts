@@ -44,24 +44,33 @@ export async function mailImageAvailable(
   });
 }
 
-/** The digest of critical and high findings; nothing when there are none. */
+type DigestFinding = Parameters<typeof findingsDigestMail>[1][number];
+
+/**
+ * The digest of critical and high findings; nothing when there are none.
+ * `all` is every finding of the image ordered by severity then CVE, when
+ * the caller has just read them (the report archive), to save a read.
+ */
 export async function mailFindingsDigest(
   imageId: string,
   reportUrl: string | null,
+  all?: DigestFinding[],
 ): Promise<MailOutcome | "nothing-to-report"> {
   const image = await imageFacts(imageId);
   if (!image) return "no-recipients";
 
-  const findings = await prisma.finding.findMany({
-    where: { imageId, severity: { in: ["CRITICAL", "HIGH"] } },
-    select: {
-      vulnerabilityId: true,
-      severity: true,
-      packageName: true,
-      fixedInVersion: true,
-    },
-    orderBy: [{ severity: "asc" }, { vulnerabilityId: "asc" }],
-  });
+  const findings = all
+    ? all.filter((f) => f.severity === "CRITICAL" || f.severity === "HIGH")
+    : await prisma.finding.findMany({
+        where: { imageId, severity: { in: ["CRITICAL", "HIGH"] } },
+        select: {
+          vulnerabilityId: true,
+          severity: true,
+          packageName: true,
+          fixedInVersion: true,
+        },
+        orderBy: [{ severity: "asc" }, { vulnerabilityId: "asc" }],
+      });
   if (findings.length === 0) return "nothing-to-report";
 
   return sendMail({

@@ -40,45 +40,50 @@ export async function getImage(
   viewer: Pick<CurrentUser, "role" | "teamId">,
 ) {
   return prisma.image.findFirst({
+    // One statement with LATERAL joins instead of one per relation.
+    relationLoadStrategy: "join",
     where: { id, ...imageVisibilityWhere(viewer) },
+    select: IMAGE_DETAIL_SELECT,
+  });
+}
+
+/** What the image page's build sections read of one image. */
+export const IMAGE_DETAIL_SELECT = {
+  ...IMAGE_LIST_SELECT,
+  statusReason: true,
+  scanStatus: true,
+  buildType: true,
+  finishedAt: true,
+  infrastructureArn: true,
+  distributionArn: true,
+  createdBy: { select: { name: true } },
+  goldenImage: {
+    select: { name: true, slug: true, osVersion: true, parentImage: true },
+  },
+  recipeVersion: {
     select: {
-      ...IMAGE_LIST_SELECT,
-      statusReason: true,
-      scanStatus: true,
-      buildType: true,
-      finishedAt: true,
-      infrastructureArn: true,
-      distributionArn: true,
-      createdBy: { select: { name: true } },
-      goldenImage: {
-        select: { name: true, slug: true, osVersion: true, parentImage: true },
-      },
-      recipeVersion: {
+      version: true,
+      arn: true,
+      recipe: { select: { name: true } },
+      components: {
+        orderBy: { position: "asc" },
         select: {
-          version: true,
-          arn: true,
-          recipe: { select: { name: true } },
-          components: {
-            orderBy: { position: "asc" },
+          parameters: true,
+          componentVersion: {
             select: {
-              parameters: true,
-              componentVersion: {
-                select: {
-                  version: true,
-                  arn: true,
-                  component: { select: { name: true, type: true } },
-                },
-              },
+              version: true,
+              arn: true,
+              component: { select: { name: true, type: true } },
             },
           },
         },
       },
-      events: {
-        orderBy: { at: "asc" },
-        select: { status: true, reason: true, at: true },
-      },
     },
-  });
-}
+  },
+  events: {
+    orderBy: { at: "asc" },
+    select: { status: true, reason: true, at: true },
+  },
+} satisfies Prisma.ImageSelect;
 
 export type ImageDetail = NonNullable<Awaited<ReturnType<typeof getImage>>>;

@@ -5,6 +5,13 @@ import { prisma } from "../db";
 import { putReport } from "./storage";
 import { reportCsv, reportJson } from "./findings-report";
 
+export interface ArchivedFinding {
+  vulnerabilityId: string;
+  severity: string;
+  packageName: string | null;
+  fixedInVersion: string | null;
+}
+
 /**
  * Archives the image's current findings as JSON and CSV; each scan adds a
  * report, so the history keeps every one.
@@ -12,7 +19,7 @@ import { reportCsv, reportJson } from "./findings-report";
 export async function archiveFindingsReport(
   imageId: string,
   now = new Date(),
-): Promise<{ reportId: string }> {
+): Promise<{ reportId: string; findings: ArchivedFinding[] }> {
   const image = await prisma.image.findUniqueOrThrow({
     where: { id: imageId },
     select: {
@@ -72,6 +79,6 @@ export async function archiveFindingsReport(
       details: { reportId: report.id, jsonUri, csvUri },
     });
 
-    return { reportId: report.id };
+    return { reportId: report.id, findings: image.findings };
   });
 }

@@ -95,23 +95,33 @@ export async function profiled<T>(
   }
 }
 
+export interface Statement {
+  text: string;
+  values: unknown[];
+}
+
 /**
  * The statements `fn` sent through the pg driver (which the portal's
  * Prisma adapter uses too): the round trips of a portal function.
  */
 export async function statementsDuring(
   fn: () => Promise<unknown>,
-): Promise<string[]> {
+): Promise<Statement[]> {
   const proto = pg.Client.prototype as unknown as {
     query: (...args: unknown[]) => unknown;
   };
   const original = proto.query;
-  const sent: string[] = [];
+  const sent: Statement[] = [];
   proto.query = function (this: unknown, ...args: unknown[]) {
-    const [first] = args;
-    const text =
-      typeof first === "string" ? first : (first as pg.QueryConfig)?.text;
-    sent.push(String(text ?? "").replace(/\s+/g, " ").slice(0, 240));
+    const [first, second] = args;
+    const config =
+      typeof first === "string"
+        ? { text: first, values: second }
+        : (first as pg.QueryConfig);
+    sent.push({
+      text: String(config?.text ?? ""),
+      values: Array.isArray(config?.values) ? config.values : [],
+    });
 
     return original.apply(this, args);
   };

@@ -19,7 +19,7 @@ export interface CaseResult {
   /** EXPLAIN ANALYZE of the SQL side: the server's own time. */
   sqlServerMs: number;
   sameRows: boolean;
-  target: { maxRatio: number; p95Ms: number };
+  target: { maxRatio: number | null; p95Ms: number };
   ok: boolean;
 }
 
@@ -37,6 +37,8 @@ export interface DiffResult {
 
 export interface IngestReport extends IngestResult {
   portalRate: number;
+  /** Collection and follow-ups together: all of syncImage's work. */
+  syncRate: number;
   fetchRate: number;
   bulkRate: number;
   bulkPerImageRate: number;
@@ -51,25 +53,29 @@ export interface BenchReport {
   seed: Record<string, unknown>;
   cases: CaseResult[];
   diff: DiffResult;
-  ingest: IngestReport;
-  pending: string[];
+  ingest: IngestReport | null;
 }
 
 export function ingestReport(result: IngestResult): IngestReport {
   const rate = (ms: number) => round(result.findings / (ms / 1000), 0);
   const portalRate = rate(result.portalMs);
   const bulkRate = rate(result.bulkMs);
-  const ratio = round(portalRate / bulkRate, 3);
+  const bulkPerImageRate = rate(result.bulkPerImageMs);
+  // The portal stores findings one image (one transaction) at a time, so
+  // the yardstick is the bulk insert with one transaction per image.
+  const ratio = round(portalRate / bulkPerImageRate, 3);
 
   return {
     ...result,
     portalMs: round(result.portalMs),
+    followUpsMs: round(result.followUpsMs),
+    syncRate: rate(result.portalMs + result.followUpsMs),
     fetchMs: round(result.fetchMs),
     bulkMs: round(result.bulkMs),
     bulkPerImageMs: round(result.bulkPerImageMs),
     portalCpuMs: round(result.portalCpuMs),
     portalRate,
-    bulkPerImageRate: rate(result.bulkPerImageMs),
+    bulkPerImageRate,
     fetchRate: rate(result.fetchMs),
     bulkRate,
     ratio,
@@ -96,23 +102,16 @@ export function writeReport(report: BenchReport, file: string): string {
         `${c.ratio}x`,
         String(c.portalQueries),
         c.sameRows ? "same" : "DIFFER",
-        verdict(c.ok, `≤${c.target.maxRatio}x, p95 ≤${c.target.p95Ms} ms`),
+        verdict(c.ok, targetText(c.target)),
       ]),
     ),
-    pad([
-      report.diff.name,
-      "pending",
-      `${report.diff.sqlStats.p50} / ${report.diff.sqlStats.p95}`,
-      "-",
-      "-",
-      report.diff.sameAsReference ? "same" : "DIFFER",
-      `SQL ${verdict(report.diff.sqlOk, `≤${report.diff.targetMs} ms`)}`,
-    ]),
     "",
-    ingestLine(report.ingest),
+    `version diff: hand-written SQL ${report.diff.sqlStats.p50} / ` +
+      `${report.diff.sqlStats.p95} ms, ` +
+      `${report.diff.sameAsReference ? "same as" : "DIFFERS from"} ` +
+      `the in-memory reference (${report.diff.rows} rows)`,
     "",
-    "Not measured yet (add a QueryCase after merge):",
-    ...report.pending.map((name) => `  - ${name}`),
+    report.ingest ? ingestLine(report.ingest) : "ingest: not run",
     "",
     `Full figures: ${file}`,
   ];
@@ -123,24 +122,33 @@ export function writeReport(report: BenchReport, file: string): string {
 function ingestLine(ingest: IngestReport): string {
   return [
     `ingest: ${ingest.findings} findings of ${ingest.images} images`,
-    `  portal syncImage ${ingest.portalRate}/s ` +
+    `  portal collect   ${ingest.portalRate}/s ` +
       `(${ingest.portalMs} ms; ListFindings alone ${ingest.fetchRate}/s)`,
+    `  + follow-ups     ${ingest.syncRate}/s ` +
+      `(archive + digest ${ingest.followUpsMs} ms)`,
     `  (Node CPU ${ingest.portalCpuMs} ms, ` +
       `${ingest.portalStatements} SQL statements)`,
     `  bulk INSERT      ${ingest.bulkRate}/s (${ingest.bulkMs} ms, ` +
       `one transaction)`,
     `  bulk per image   ${ingest.bulkPerImageRate}/s ` +
       `(${ingest.bulkPerImageMs} ms, one transaction per image)`,
-    `  ratio ${ingest.ratio} ` +
-      verdict(ingest.ok, `≥${ingest.target} of the bulk rate`),
+    `  ratio ${ingest.ratio} (vs one transaction: ` +
+      `${round(ingest.portalRate / ingest.bulkRate, 3)}) ` +
+      verdict(ingest.ok, `≥${ingest.target} of the per-image bulk rate`),
   ].join("\n");
+}
+
+function targetText(target: CaseResult["target"]): string {
+  const time = `p95 ≤${target.p95Ms} ms`;
+
+  return target.maxRatio === null ? time : `≤${target.maxRatio}x, ${time}`;
 }
 
 function verdict(ok: boolean, target: string): string {
   return `${ok ? "OK" : "MISSED"} (${target})`;
 }
 
-const WIDTHS = [38, 18, 16, 7, 6, 7];
+const WIDTHS = [52, 18, 16, 7, 6, 7];
 
 function pad(cells: string[]): string {
   return cells

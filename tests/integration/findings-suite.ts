@@ -9,7 +9,12 @@ import { ingestFindings } from "@/lib/findings/ingest";
 import {
   exportImageFindings,
   listImageFindings,
+  listNetworkFindings,
 } from "@/lib/findings/queries";
+import { getLedgerRecord } from "@/lib/ledger/image-record";
+import { getImagePage } from "@/lib/queries/image-page";
+import { getImage } from "@/lib/queries/images";
+import { listImageReports } from "@/lib/queries/pipelines";
 import { seedDatabase } from "@/prisma/seed-lib";
 import {
   parseFindingsFilters,
@@ -191,6 +196,7 @@ export function findingsSuite(backend: Backend) {
         resource: 1,
         malformed: 1,
         imageIds: [],
+        counts: new Map(),
       });
       const stored = await prisma.resourceFinding.findMany({
         where: {
@@ -353,6 +359,38 @@ export function findingsSuite(backend: Backend) {
         expect(
           (await listImageFindings(security, draftImageId, filters))?.total,
         ).toBe(1);
+      });
+
+      test("the image page reads exactly what its parts read", async () => {
+        await getPrisma().image.update({
+          where: { id: corpusImageId },
+          data: { findingsCollectedAt: new Date() },
+        });
+        for (const id of [corpusImageId, syntheticImageId, draftImageId]) {
+          const filters = parse("q=example&sort=score");
+          const page = (await getImagePage(security, id, filters))!;
+          const image = await getImage(id, security);
+          const collected = image!.findingsCollectedAt !== null;
+
+          expect(page.image).toMatchObject(image!);
+          expect(page.record).toMatchObject((await getLedgerRecord(id))!);
+          expect(page.findings).toEqual(
+            await listImageFindings(security, id, filters),
+          );
+          expect(page.network).toEqual(
+            collected ? await listNetworkFindings(id) : [],
+          );
+          expect(page.reports).toEqual(await listImageReports(id));
+        }
+        const network = (await getImagePage(
+          security,
+          corpusImageId,
+          parse(""),
+        ))!.network;
+        expect(network.map((row) => row.severity)).toEqual(["MEDIUM"]);
+        expect(
+          await getImagePage(otherEngineer, draftImageId, parse("")),
+        ).toBeNull();
       });
 
       test("the CVE view lists only images the user may see", async () => {

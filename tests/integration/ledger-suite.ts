@@ -7,7 +7,12 @@ import {
   versionUsage,
 } from "@/lib/components/library";
 import { getPrisma } from "@/lib/db";
-import { listLedger } from "@/lib/ledger/queries";
+import { ledgerOrderBy, ledgerWhere } from "@/lib/ledger/ledger-query";
+import {
+  LEDGER_ROW_SELECT,
+  ledgerFilterOptions,
+  listLedger,
+} from "@/lib/ledger/queries";
 import { getLineTimeline } from "@/lib/ledger/timeline";
 import { canSeeImage } from "@/lib/ledger/visibility";
 import { getImage } from "@/lib/queries/images";
@@ -102,6 +107,59 @@ export function ledgerSuite(backend: Backend) {
         team: { name: "Analytics" },
         recipe: { name: "analytics-etl" },
         goldenImage: { name: "Ubuntu 22.04 LTS" },
+      });
+    });
+
+    test("the raw ledger statement equals the Prisma filters and sorts", async () => {
+      const cases: Record<string, string>[] = [
+        {},
+        { team: "payments" },
+        { golden: "amazon-linux-2023", severe: "1" },
+        { os: "Amazon Linux 2023", fixable: "1" },
+        { status: "FAILED" },
+        { from: "2026-03-02", to: "2026-03-04" },
+        { aws: "present" },
+        { aws: "deleted" },
+        ...["created", "status", "team", "recipe", "version", "golden",
+          "critical", "high", "total"].flatMap((sort) => [
+          { sort, dir: "asc" },
+          { sort, dir: "desc" },
+        ]),
+        { sort: "total", dir: "asc", size: "25", page: "2" },
+      ];
+      for (const user of [security, eric, emma]) {
+        for (const params of cases) {
+          const q = query(params);
+          const where = ledgerWhere(q, user);
+          const expected = await getPrisma().image.findMany({
+            where,
+            orderBy: ledgerOrderBy(q),
+            select: LEDGER_ROW_SELECT,
+            skip: (q.page - 1) * q.size,
+            take: q.size,
+          });
+          const page = await listLedger(user, q);
+
+          expect(page.rows, JSON.stringify(params)).toEqual(expected);
+          expect(page.total).toBe(await getPrisma().image.count({ where }));
+        }
+      }
+    });
+
+    test("the filter bar lists every team and golden image in order", async () => {
+      const prisma = getPrisma();
+      const goldens = await prisma.goldenImage.findMany({
+        orderBy: { sortOrder: "asc" },
+        select: { slug: true, name: true, osVersion: true },
+      });
+
+      expect(await ledgerFilterOptions()).toEqual({
+        teams: await prisma.team.findMany({
+          orderBy: { name: "asc" },
+          select: { slug: true, name: true },
+        }),
+        goldens,
+        osVersions: [...new Set(goldens.map((g) => g.osVersion))].sort(),
       });
     });
 

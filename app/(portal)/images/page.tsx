@@ -25,7 +25,6 @@ export default async function LedgerPage({
 }) {
   const user = await requirePageUser();
   const parsed = parseLedgerParams(await searchParams);
-  const options = await ledgerFilterOptions();
   const header = (
     <PageHeader
       title="AMI ledger"
@@ -56,7 +55,10 @@ export default async function LedgerPage({
   }
 
   const { query } = parsed;
-  const { rows, total, pages } = await listLedger(user, query);
+  const [options, { rows, total, pages }] = await Promise.all([
+    ledgerFilterOptions(),
+    listLedger(user, query),
+  ]);
   if (query.page > pages) {
     redirect(`/images?${ledgerSearch(query, { page: pages })}`);
   }

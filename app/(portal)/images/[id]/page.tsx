@@ -12,13 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
 import { TERMINAL_STATUSES } from "@/lib/builds/status";
-import {
-  listImageFindings,
-  listNetworkFindings,
-} from "@/lib/findings/queries";
-import { getLedgerRecord } from "@/lib/ledger/image-record";
-import { getImage } from "@/lib/queries/images";
-import { listImageReports } from "@/lib/queries/pipelines";
+import { getImagePage } from "@/lib/queries/image-page";
 import {
   filtersQuery,
   parseFindingsFilters,
@@ -42,23 +36,16 @@ export default async function ImagePage({
   const user = await requirePageUser();
   const { id } = await params;
   const filters = parseFindingsFilters(await searchParams);
-  const image = await getImage(id, user);
-  const [findings, record] = image
-    ? await Promise.all([
-        listImageFindings(user, id, filters),
-        getLedgerRecord(id),
-      ])
-    : [null, null];
-  if (!image || !findings || !record) notFound();
+  const data = await getImagePage(user, id, filters);
+  if (!data) notFound();
 
+  const { image, findings, record, network, reports } = data;
   const lastPage = Math.max(1, Math.ceil(findings.total / findings.pageSize));
   if (filters.page > lastPage) {
     redirect(`/images/${id}?${filtersQuery(filters, { page: lastPage })}`);
   }
 
   const collected = image.findingsCollectedAt !== null;
-  const network = collected ? await listNetworkFindings(id) : [];
-  const reports = await listImageReports(id);
   const active =
     !TERMINAL_STATUSES.includes(image.status) ||
     (image.status === "AVAILABLE" && !collected);
