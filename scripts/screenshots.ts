@@ -56,6 +56,18 @@ await page
   .waitFor({ timeout: 120_000 });
 await page.screenshot({ path: `${out}/image.png`, fullPage: true });
 
+// The security views, as security staff, over the seeded demo history.
+await page.getByRole("button", { name: "Sign out" }).click();
+await page.goto("/signin");
+await page.getByRole("button", { name: "Sign in as Sofia Security" }).click();
+await page.waitForURL(/\/golden$/);
 await page.goto("/images");
-await page.screenshot({ path: `${out}/history.png`, fullPage: true });
+await page.screenshot({ path: `${out}/ledger.png` });
+await page.goto("/security");
+await page.waitForTimeout(1000);
+await page.screenshot({ path: `${out}/security.png`, fullPage: true });
+await page.goto("/images");
+const newest = page.locator("[data-image-id]").first();
+await page.goto(`/images/${await newest.getAttribute("data-image-id")}/diff`);
+await page.screenshot({ path: `${out}/diff.png`, fullPage: true });
 await browser.close();
