@@ -58,11 +58,10 @@ export function validateComponentDocument(
   checkSize(text, sink);
 
   for (const error of doc.errors) {
-    const offset = error.pos[0];
-    sink.error(error.message.split("\n")[0], "", offset);
+    sink.error(yamlMessage(error.message), "", error.pos[0]);
   }
   for (const warning of doc.warnings) {
-    sink.warn(warning.message.split("\n")[0], "", warning.pos[0]);
+    sink.warn(yamlMessage(warning.message), "", warning.pos[0]);
   }
   if (doc.errors.length > 0) return finish(sink);
 
@@ -192,4 +191,12 @@ function finish(
   const ok = !issues.some((issue) => issue.severity === "error");
 
   return summary ? { ok, issues, summary } : { ok, issues };
+}
+
+/** The parser's first line without its own position (the sink adds it). */
+function yamlMessage(message: string): string {
+  return message
+    .split("\n")[0]
+    .replace(/ at line \d+, column \d+:?$/, "")
+    .replace(/:$/, "");
 }
