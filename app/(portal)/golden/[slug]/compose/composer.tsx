@@ -24,6 +24,7 @@ import { Button } from "@/components/ui/button";
 import { buildRecipeAction } from "@/lib/actions/build";
 import { checkRecipe, type CatalogComponent } from "@/lib/recipes/rules";
 
+import { recipeAnnouncements } from "./announcements";
 import { Palette, PaletteCard } from "./palette";
 import { RecipeForm } from "./recipe-form";
 import { RecipeList, LIST_ID, type ComposerItem } from "./recipe-list";
@@ -178,6 +179,7 @@ export function Composer({
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragging(null)}
+      accessibility={{ announcements: recipeAnnouncements(catalog, items) }}
     >
       <div className="grid gap-6 lg:grid-cols-[340px_minmax(0,1fr)]">
         <Palette
