@@ -50,10 +50,13 @@ export function Composer({
   golden,
   palette,
   initialItems,
+  team,
 }: {
   golden: GoldenSummary;
   palette: CatalogComponent[];
   initialItems: string[];
+  /** The team slug the recipe is tagged with. */
+  team: string;
 }) {
   const router = useRouter();
   const catalog = useMemo(
@@ -244,7 +247,12 @@ export function Composer({
               {pending ? "Starting build…" : "Build image"}
             </Button>
           </div>
-          <RecipePreview draft={draft} golden={golden} catalog={catalog} />
+          <RecipePreview
+            draft={draft}
+            golden={golden}
+            catalog={catalog}
+            team={team}
+          />
         </div>
       </div>
       <DragOverlay dropAnimation={null}>

@@ -20,7 +20,7 @@ export default async function ComposePage({
 }: {
   params: Promise<{ slug: string }>;
 }) {
-  await requirePageUser(["engineer", "admin"]);
+  const user = await requirePageUser(["engineer", "admin"]);
   const { slug } = await params;
   const golden = await getGoldenImage(slug);
   if (!golden) notFound();
@@ -45,6 +45,7 @@ export default async function ComposePage({
         golden={golden}
         palette={palette}
         initialItems={mandatory.map((component) => component.versionId)}
+        team={user.teamSlug ?? "<your team>"}
       />
     </>
   );

@@ -10,13 +10,15 @@ export function RecipePreview({
   draft,
   golden,
   catalog,
+  team,
 }: {
   draft: RecipeDraft;
   golden: GoldenSummary;
   catalog: ReadonlyMap<string, CatalogComponent>;
+  team: string;
 }) {
   const request = recipeRequest(draft, golden, catalog, {
-    team: "<your team>",
+    team,
     componentArn: (c) =>
       c.arn ?? `<created on build: component/${c.name}/${c.version}>`,
   });
