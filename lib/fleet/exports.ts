@@ -1,6 +1,7 @@
 import "server-only";
 
-import { requireUser, type CurrentUser } from "../auth/session";
+import { signInFirst } from "../auth/route";
+import { currentUser, type CurrentUser } from "../auth/session";
 import { toCsv } from "../exports/csv";
 import {
   parseExportFormat,
@@ -108,8 +109,8 @@ export function fleetExport<T>(
   load: (user: CurrentUser, days: number, cves: number) => Promise<T[]>,
 ) {
   return async function GET(request: Request): Promise<Response> {
-    const user = await requireUser().catch(() => null);
-    if (!user) return Response.json({ error: "Sign in first." }, { status: 401 });
+    const user = await currentUser();
+    if (!user) return signInFirst();
 
     const params = searchRecord(request.url);
     const { days, cves } = parseFleetParams(params);

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 
-import { requireUser } from "@/lib/auth/session";
+import { signInFirst } from "@/lib/auth/route";
+import { currentUser } from "@/lib/auth/session";
 import { awsUserFacingError } from "@/lib/aws/errors";
 import { syncImage } from "@/lib/builds/sync-image";
 import { prisma } from "@/lib/db";
@@ -17,12 +18,8 @@ export async function GET(
   _request: Request,
   { params }: { params: Promise<{ id: string }> },
 ) {
-  let user;
-  try {
-    user = await requireUser();
-  } catch {
-    return NextResponse.json({ error: "Sign in first." }, { status: 401 });
-  }
+  const user = await currentUser();
+  if (!user) return signInFirst();
 
   const { id } = await params;
   const where = { id, ...imageVisibilityWhere(user) };

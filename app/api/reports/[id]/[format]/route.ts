@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 
-import { requireUser } from "@/lib/auth/session";
+import { signInFirst } from "@/lib/auth/route";
+import { currentUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { canSeeImage } from "@/lib/ledger/visibility";
 import { logger } from "@/lib/logger";
@@ -18,12 +19,8 @@ export async function GET(
   _request: Request,
   { params }: { params: Promise<{ id: string; format: string }> },
 ) {
-  let user;
-  try {
-    user = await requireUser();
-  } catch {
-    return NextResponse.json({ error: "Sign in first." }, { status: 401 });
-  }
+  const user = await currentUser();
+  if (!user) return signInFirst();
 
   const { id, format } = await params;
   const kind = FORMATS[format as keyof typeof FORMATS];

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 
-import { requireUser } from "@/lib/auth/session";
+import { signInFirst } from "@/lib/auth/route";
+import { currentUser } from "@/lib/auth/session";
 import { diffImages, resolveAgainst } from "@/lib/fleet/diff";
 import { DIFF_COLUMNS, exportResponse } from "@/lib/fleet/exports";
 import { parseExportFormat, searchRecord } from "@/lib/validations/fleet";
@@ -12,10 +13,8 @@ export async function GET(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
 ) {
-  const user = await requireUser().catch(() => null);
-  if (!user) {
-    return NextResponse.json({ error: "Sign in first." }, { status: 401 });
-  }
+  const user = await currentUser();
+  if (!user) return signInFirst();
 
   const { id } = await params;
   const query = searchRecord(request.url);

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 
-import { requireUser } from "@/lib/auth/session";
+import { signInFirst } from "@/lib/auth/route";
+import { currentUser } from "@/lib/auth/session";
 import { imageFindingsExport } from "@/lib/findings/export";
 import { parseFindingsFilters } from "@/lib/validations/findings-filters";
 
@@ -16,12 +17,8 @@ export async function GET(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
 ) {
-  let user;
-  try {
-    user = await requireUser();
-  } catch {
-    return NextResponse.json({ error: "Sign in first." }, { status: 401 });
-  }
+  const user = await currentUser();
+  if (!user) return signInFirst();
 
   const search = new URL(request.url).searchParams;
   const format = search.get("format") === "json" ? "json" : "csv";
