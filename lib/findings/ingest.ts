@@ -132,8 +132,11 @@ async function saveImageFindings(
   const known = new Set(existing.map((row) => row.findingArn));
   const fresh = findings.filter((finding) => !known.has(finding.findingArn!));
 
+  // An event and the build's collection may insert the same finding at
+  // once; the later insert then keeps the row the other one committed.
   await tx.finding.createMany({
     data: fresh.map((finding) => ({ ...findingData(finding), imageId })),
+    skipDuplicates: true,
   });
   for (const finding of findings.filter((f) => known.has(f.findingArn!))) {
     const notNewer = finding.updatedAt

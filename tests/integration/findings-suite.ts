@@ -413,6 +413,23 @@ export function findingsSuite(backend: Backend) {
         ]);
       });
     });
+
+    test("an event and the collection storing one finding at once", async () => {
+      const prisma = getPrisma();
+      const finding = syntheticFinding(700, CORPUS_AMI);
+
+      // On PostgreSQL both inserts race; the later one keeps the row.
+      await Promise.all(
+        [0, 1].map(() =>
+          prisma.$transaction((tx) => ingestFindings(tx, [finding])),
+        ),
+      );
+      expect(
+        await prisma.finding.count({
+          where: { imageId: corpusImageId, findingArn: finding.findingArn },
+        }),
+      ).toBe(1);
+    });
   });
 }
 
