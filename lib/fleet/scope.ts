@@ -2,22 +2,9 @@ import "server-only";
 
 import type { CurrentUser } from "../auth/session";
 import { Prisma } from "../generated/prisma/client";
+import { visibleImageSql } from "../ledger/visibility";
 
 // The fleet is the latest AVAILABLE, scanned image of each line (recipe).
-
-/**
- * The SQL twin of imageVisibilityWhere (lib/ledger/visibility.ts) for raw
- * queries over `"Image" i`. tests/integration/fleet-suite.ts checks that
- * both admit the same images for every role.
- */
-export function visibleImageSql(
-  user: Pick<CurrentUser, "role" | "teamId">,
-): Prisma.Sql {
-  if (user.role !== "engineer") return Prisma.sql`TRUE`;
-  if (!user.teamId) return Prisma.sql`i.status = 'AVAILABLE'`;
-
-  return Prisma.sql`(i."teamId" = ${user.teamId} OR i.status = 'AVAILABLE')`;
-}
 
 /** Images that may belong to the fleet: released, scanned and visible. */
 export function fleetCandidatesSql(user: CurrentUser): Prisma.Sql {

@@ -1,10 +1,10 @@
 import "server-only";
 
 import type { CurrentUser } from "../auth/session";
-import { visibleImageSql } from "../fleet/scope";
 import { Prisma } from "../generated/prisma/client";
 import type { LedgerQuery } from "../validations/ledger-filters";
 import { AWS_STATE_VALUES, DAY_MS, startOfDay } from "./ledger-query";
+import { visibleImageSql } from "./visibility";
 
 // The SQL twin of ledgerWhere / ledgerOrderBy (ledger-query.ts) over
 // "Image" i JOIN "Team" t, "Recipe" r, "GoldenImage" g, "RecipeVersion"

@@ -8,7 +8,7 @@ import {
   type ComponentChange,
   type RecipeItem,
 } from "./component-changes";
-import { visibleImageSql } from "../fleet/scope";
+import { visibleImageSql } from "./visibility";
 
 type Viewer = Pick<CurrentUser, "role" | "teamId">;
 

@@ -1,5 +1,5 @@
 import type { CurrentUser } from "../auth/session";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 
 /** The status an image must have for other teams' engineers to see it. */
 export const RELEASED_STATUS = "AVAILABLE";
@@ -67,4 +67,19 @@ export function componentVersionVisibilityWhere(
 
 function seesEveryImage(user: Viewer): boolean {
   return user.role !== "engineer";
+}
+
+/**
+ * The SQL twin of imageVisibilityWhere for raw queries over `"Image" i`.
+ * tests/integration/fleet-suite.ts checks that both admit the same images
+ * for every role.
+ */
+export function visibleImageSql(user: Viewer): Prisma.Sql {
+  if (seesEveryImage(user)) return Prisma.sql`TRUE`;
+
+  // A literal, not a bind parameter, so the planner sees the constant.
+  const released = Prisma.sql`i.status = ${Prisma.raw(`'${RELEASED_STATUS}'`)}`;
+  if (!user.teamId) return released;
+
+  return Prisma.sql`(i."teamId" = ${user.teamId} OR ${released})`;
 }

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
-import { visibleImageSql } from "../fleet/scope";
+import { visibleImageSql } from "../ledger/visibility";
 
 interface GoldenRow {
   id: string;

@@ -9,9 +9,9 @@ import {
   networkRows,
 } from "../findings/queries";
 import { LEDGER_RECORD_SELECT } from "../ledger/image-record";
-import { visibleImageSql } from "../fleet/scope";
 import type { FindingsFilters } from "../validations/findings-filters";
 import { IMAGE_DETAIL_SELECT } from "./images";
+import { visibleImageSql } from "../ledger/visibility";
 
 const detail = IMAGE_DETAIL_SELECT;
 const ledger = LEDGER_RECORD_SELECT;

@@ -11,8 +11,10 @@ import {
   topCves,
   worstImages,
 } from "@/lib/fleet/queries";
-import { visibleImageSql } from "@/lib/fleet/scope";
-import { imageVisibilityWhere } from "@/lib/ledger/visibility";
+import {
+  imageVisibilityWhere,
+  visibleImageSql,
+} from "@/lib/ledger/visibility";
 import { seedDatabase } from "@/prisma/seed-lib";
 
 import { createTestDatabase, type Backend, type TestDatabase } from "../support/database";
