@@ -27,7 +27,11 @@ export function FormField({
       {children}
       {hint && !error && <p className="mt-1 text-xs text-slate-500">{hint}</p>}
       {error && (
-        <p id={`${id}-error`} className="mt-1 text-xs text-red-700" role="alert">
+        <p
+          id={`${id}-error`}
+          className="mt-1 text-xs text-red-700"
+          role="alert"
+        >
           {error}
         </p>
       )}
@@ -47,7 +51,10 @@ export function Toggle({
   onChange: (checked: boolean) => void;
 }) {
   return (
-    <label htmlFor={id} className="flex items-center gap-2 text-sm text-slate-700">
+    <label
+      htmlFor={id}
+      className="flex items-center gap-2 text-sm text-slate-700"
+    >
       <input
         id={id}
         type="checkbox"

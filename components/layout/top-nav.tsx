@@ -37,10 +37,7 @@ export function TopNav({
             Golden AMI Portal
           </span>
         </Link>
-        <NavLinks
-          role={user.role}
-          counts={{ "/notifications": unread }}
-        />
+        <NavLinks role={user.role} counts={{ "/notifications": unread }} />
         <div className="ml-auto flex shrink-0 items-center gap-3">
           {awsMode === "local" && (
             <span

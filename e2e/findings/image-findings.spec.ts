@@ -60,7 +60,9 @@ test("security staff filter, sort and search an image's findings, open a CVE and
   for (const f of findings) {
     bySeverity.set(f.severity, (bySeverity.get(f.severity) ?? 0) + 1);
   }
-  const [severity, severityCount] = [...bySeverity].sort((a, b) => b[1] - a[1])[0];
+  const [severity, severityCount] = [...bySeverity].sort(
+    (a, b) => b[1] - a[1],
+  )[0];
 
   await test.step("filter by severity: the table holds exactly those rows", async () => {
     await page
@@ -121,9 +123,7 @@ test("security staff filter, sort and search an image's findings, open a CVE and
 
   await test.step("search by package name, case-insensitive", async () => {
     await page.goto(imageUrl);
-    await page
-      .getByRole("searchbox")
-      .fill(searched.packageName!.toUpperCase());
+    await page.getByRole("searchbox").fill(searched.packageName!.toUpperCase());
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/q=/);
     const expected = await query<{ n: string }>(
@@ -143,7 +143,10 @@ test("security staff filter, sort and search an image's findings, open a CVE and
   });
 
   await test.step("open a CVE: scores, packages and this image", async () => {
-    await page.getByRole("link", { name: searched.vulnerabilityId }).first().click();
+    await page
+      .getByRole("link", { name: searched.vulnerabilityId })
+      .first()
+      .click();
     await expect(page).toHaveURL(
       new RegExp(`/cves/${searched.vulnerabilityId}$`),
     );

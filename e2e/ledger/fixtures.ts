@@ -36,9 +36,20 @@ export async function createLedgerFixture(): Promise<LedgerFixture> {
   const [golden] = await query<{ id: string; parentImage: string }>(
     `SELECT id, "parentImage" FROM "GoldenImage" WHERE slug = 'amazon-linux-2023'`,
   );
-  const componentVersion = await approvedComponent(suffix, payments, eric, rachel);
+  const componentVersion = await approvedComponent(
+    suffix,
+    payments,
+    eric,
+    rachel,
+  );
 
-  const payLine = await line(`ledger-pay-${suffix}`, payments, golden, eric, componentVersion);
+  const payLine = await line(
+    `ledger-pay-${suffix}`,
+    payments,
+    golden,
+    eric,
+    componentVersion,
+  );
   const payImages: string[] = [];
   for (let n = 0; n < 27; n += 1) {
     const critical = n === 13 ? 50 : n % 3;
@@ -62,7 +73,13 @@ export async function createLedgerFixture(): Promise<LedgerFixture> {
     [rowId("ami"), rowId("ami"), topImage],
   );
 
-  const etlLine = await line(`ledger-etl-${suffix}`, analytics, golden, emma, componentVersion);
+  const etlLine = await line(
+    `ledger-etl-${suffix}`,
+    analytics,
+    golden,
+    emma,
+    componentVersion,
+  );
   const etlAvailable = await insertImage(etlLine, {
     build: 1,
     status: "AVAILABLE",
@@ -88,7 +105,12 @@ export async function createLedgerFixture(): Promise<LedgerFixture> {
        'ACTIVE', 'openssl', '3.0.1', '3.0.9',
        '[{"name":"openssl","version":"3.0.1","fixedInVersion":"3.0.9"}]',
        'YES', '{}')`,
-    [rowId("finding"), etlAvailable, `arn:aws:inspector2:us-east-1:${ACCOUNT}:finding/${suffix}`, cve],
+    [
+      rowId("finding"),
+      etlAvailable,
+      `arn:aws:inspector2:us-east-1:${ACCOUNT}:finding/${suffix}`,
+      cve,
+    ],
   );
 
   return {

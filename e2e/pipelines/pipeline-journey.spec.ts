@@ -79,13 +79,21 @@ test("a scheduled pipeline runs now, finishes through events, mails the team and
 
   await test.step("the team got the mails in the SMTP server", async () => {
     await expect
-      .poll(() => smtp.mails.filter((m) => m.raw.includes(image.id)).map((m) => m.subject), {
-        timeout: 30_000,
-      })
+      .poll(
+        () =>
+          smtp.mails
+            .filter((m) => m.raw.includes(image.id))
+            .map((m) => m.subject),
+        {
+          timeout: 30_000,
+        },
+      )
       .toEqual(
         expect.arrayContaining([
           `[AMI portal] Image available: ${recipe} ${image.arn.split("/").slice(-2).join("/")}`,
-          expect.stringMatching(/^\[AMI portal\] \d+ critical, \d+ high findings/),
+          expect.stringMatching(
+            /^\[AMI portal\] \d+ critical, \d+ high findings/,
+          ),
         ]),
       );
     const digests = smtp.mails.filter(
@@ -110,7 +118,9 @@ test("a scheduled pipeline runs now, finishes through events, mails the team and
     );
 
     expect(csv.split("\r\n")[0]).toMatch(/^vulnerabilityId,severity,status/);
-    expect(csv.trim().split("\r\n")).toHaveLength(Number(findings[0].count) + 1);
+    expect(csv.trim().split("\r\n")).toHaveLength(
+      Number(findings[0].count) + 1,
+    );
     const json = await page.request.get(
       (await archive.getByRole("link", { name: "JSON" }).getAttribute("href"))!,
     );

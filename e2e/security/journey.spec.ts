@@ -85,13 +85,14 @@ test("security staff filter, open, diff and export; engineers see releases only"
        JOIN "Team" t ON t.id = i."teamId" WHERE i.id = ANY($1)`,
       [Object.values(ids)],
     );
-    expect(Object.fromEntries(rows.map((r) => [r.id, `${r.team} ${r.status}`])))
-      .toEqual({
-        [ids.older]: "payments AVAILABLE",
-        [ids.newer]: "payments AVAILABLE",
-        [ids.etl]: "analytics AVAILABLE",
-        [ids.etlFailed]: "analytics FAILED",
-      });
+    expect(
+      Object.fromEntries(rows.map((r) => [r.id, `${r.team} ${r.status}`])),
+    ).toEqual({
+      [ids.older]: "payments AVAILABLE",
+      [ids.newer]: "payments AVAILABLE",
+      [ids.etl]: "analytics AVAILABLE",
+      [ids.etlFailed]: "analytics FAILED",
+    });
   });
 
   await test.step("Sofia filters and sorts the ledger through the filter bar", async () => {
@@ -101,8 +102,9 @@ test("security staff filter, open, diff and export; engineers see releases only"
     const table = page.getByTestId("ledger-table");
     await table.getByRole("link", { name: /^High/ }).click();
     await expect(page).toHaveURL(/sort=high/);
-    await expect(table.getByRole("columnheader", { name: /^High/ }))
-      .toHaveAttribute("aria-sort", "descending");
+    await expect(
+      table.getByRole("columnheader", { name: /^High/ }),
+    ).toHaveAttribute("aria-sort", "descending");
 
     const expected = await query<{ id: string; high: number }>(
       `SELECT i.id, i.high FROM "Image" i JOIN "Team" t ON t.id = i."teamId"
@@ -112,7 +114,9 @@ test("security staff filter, open, diff and export; engineers see releases only"
     expect(expected.map((row) => row.id)).toContain(ids.newer);
     const shown = await walkLedger(page);
     expect(shown.map((row) => row.id)).toEqual(expected.map((row) => row.id));
-    expect(shown.map((row) => row.high)).toEqual(expected.map((row) => row.high));
+    expect(shown.map((row) => row.high)).toEqual(
+      expected.map((row) => row.high),
+    );
     await screenshot(page, "journey-ledger");
   });
 
@@ -140,8 +144,9 @@ test("security staff filter, open, diff and export; engineers see releases only"
     await expect(page.getByTestId("severity-chart")).toHaveAttribute(
       "aria-label",
       "Findings by severity: " +
-        CHART_LABELS.map((label, i) => `${label} ${counts[SEVERITIES[i]]}`)
-          .join(", "),
+        CHART_LABELS.map(
+          (label, i) => `${label} ${counts[SEVERITIES[i]]}`,
+        ).join(", "),
     );
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     const firstPage = await query<{ cve: string; severity: string }>(
@@ -165,8 +170,9 @@ test("security staff filter, open, diff and export; engineers see releases only"
   await test.step("compare with the previous version: counts and rows match SQL", async () => {
     await page.getByRole("link", { name: "Compare versions" }).click();
     await expect(page).toHaveURL(new RegExp(`/images/${ids.newer}/diff`));
-    await expect(page.getByRole("heading", { name: "Version diff" }))
-      .toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "Version diff" }),
+    ).toBeVisible();
 
     // Independent of the portal: keys of both images' active CVEs.
     const keyed = await query<{ key: string; side: string }>(
@@ -175,8 +181,12 @@ test("security staff filter, open, diff and export; engineers see releases only"
        FROM "Finding" WHERE "imageId" IN ($1, $2) AND ${ACTIVE_CVE}`,
       [ids.older, ids.newer],
     );
-    const older = new Set(keyed.filter((k) => k.side === "older").map((k) => k.key));
-    const newer = new Set(keyed.filter((k) => k.side === "newer").map((k) => k.key));
+    const older = new Set(
+      keyed.filter((k) => k.side === "older").map((k) => k.key),
+    );
+    const newer = new Set(
+      keyed.filter((k) => k.side === "newer").map((k) => k.key),
+    );
     const expected: Record<string, string[]> = {
       new: [...newer].filter((key) => !older.has(key)),
       fixed: [...older].filter((key) => !newer.has(key)),
@@ -213,8 +223,15 @@ test("security staff filter, open, diff and export; engineers see releases only"
     );
 
     expect(header).toEqual([
-      "Group", "CVE", "Package", "Severity", "Score", "Older installed",
-      "Older fixed in", "Newer installed", "Newer fixed in",
+      "Group",
+      "CVE",
+      "Package",
+      "Severity",
+      "Score",
+      "Older installed",
+      "Older fixed in",
+      "Newer installed",
+      "Newer fixed in",
     ]);
     expect(
       rows.map((cells) => ({
@@ -269,7 +286,13 @@ test("security staff filter, open, diff and export; engineers see releases only"
     const column = (name: string) => header.indexOf(name);
 
     expect(header.slice(0, 7)).toEqual([
-      "cve", "title", "type", "severity", "status", "packages", "score",
+      "cve",
+      "title",
+      "type",
+      "severity",
+      "status",
+      "packages",
+      "score",
     ]);
     expect(
       rows.map((cells) => ({
@@ -282,8 +305,9 @@ test("security staff filter, open, diff and export; engineers see releases only"
             : Number(cells[column("score")]).toFixed(1),
       })),
     ).toEqual(shown);
-    expect(new Set(rows.map((cells) => cells[column("status")])))
-      .toEqual(new Set(["ACTIVE"]));
+    expect(new Set(rows.map((cells) => cells[column("status")]))).toEqual(
+      new Set(["ACTIVE"]),
+    );
   });
 
   await test.step("Emma saves a component draft", async () => {
@@ -299,7 +323,11 @@ test("security staff filter, open, diff and export; engineers see releases only"
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page).toHaveURL(new RegExp(`/components/${draftName}\\?v=`));
 
-    const [draft] = await query<{ status: string; author: string; team: string }>(
+    const [draft] = await query<{
+      status: string;
+      author: string;
+      team: string;
+    }>(
       `SELECT v.status, u.email AS author, t.slug AS team
        FROM "ComponentVersion" v JOIN "Component" c ON c.id = v."componentId"
        JOIN "User" u ON u.id = v."createdById"
@@ -381,8 +409,9 @@ test("security staff filter, open, diff and export; engineers see releases only"
 
     await page.goto(`/components?q=${draftName}`);
     await expect(page.getByText(draftName)).toHaveCount(0);
-    await expect(page.getByText("No component matches these filters."))
-      .toBeVisible();
+    await expect(
+      page.getByText("No component matches these filters."),
+    ).toBeVisible();
   });
 
   // Reading changed nothing: the draft and the failed build are as made.

@@ -55,7 +55,12 @@ const catalog = new Map(
       mandatory: true,
       supportedOsVersions: ["Amazon Linux", "Red Hat Enterprise Linux"],
       parameters: [
-        { name: "PasswordMaxDays", type: "string", defaultValue: "90", required: false },
+        {
+          name: "PasswordMaxDays",
+          type: "string",
+          defaultValue: "90",
+          required: false,
+        },
       ],
     }),
     component("hardening-windows", { mandatory: true, platform: "Windows" }),
@@ -97,27 +102,42 @@ describe("checkRecipe", () => {
   });
 
   test("accepts a valid recipe", () => {
-    expect(checkRecipe(draft(["hardening", "nginx", "smoke"]), AL2023, catalog)).toEqual([]);
+    expect(
+      checkRecipe(draft(["hardening", "nginx", "smoke"]), AL2023, catalog),
+    ).toEqual([]);
   });
 
   test("requires the mandatory component for the platform only", () => {
     const issues = checkRecipe(draft(["nginx"]), AL2023, catalog);
 
     expect(issues).toEqual([
-      { field: "items", message: "CCOE component hardening is mandatory for this image." },
+      {
+        field: "items",
+        message: "CCOE component hardening is mandatory for this image.",
+      },
     ]);
   });
 
   test("flags platform and OS mismatches on the item", () => {
-    const issues = checkRecipe(draft(["hardening", "iis", "ubuntu-only"]), AL2023, catalog);
+    const issues = checkRecipe(
+      draft(["hardening", "iis", "ubuntu-only"]),
+      AL2023,
+      catalog,
+    );
 
     expect(issues.map((i) => i.field)).toEqual(["items.1", "items.2"]);
-    expect(issues[0].message).toMatch(/iis supports Windows, not Amazon Linux 2023/);
+    expect(issues[0].message).toMatch(
+      /iis supports Windows, not Amazon Linux 2023/,
+    );
     expect(issues[1].message).toMatch(/Linux \(Ubuntu\)/);
   });
 
   test("flags a duplicate component", () => {
-    const issues = checkRecipe(draft(["hardening", "nginx", "nginx"]), AL2023, catalog);
+    const issues = checkRecipe(
+      draft(["hardening", "nginx", "nginx"]),
+      AL2023,
+      catalog,
+    );
 
     expect(issues).toEqual([
       { field: "items.2", message: "nginx is already in the recipe." },
@@ -125,7 +145,11 @@ describe("checkRecipe", () => {
   });
 
   test("flags a test component placed before a build component", () => {
-    const issues = checkRecipe(draft(["hardening", "smoke", "nginx"]), AL2023, catalog);
+    const issues = checkRecipe(
+      draft(["hardening", "smoke", "nginx"]),
+      AL2023,
+      catalog,
+    );
 
     expect(issues).toEqual([
       {
@@ -177,15 +201,35 @@ describe("versions and targets", () => {
   test("supported OS versions match by prefix", () => {
     const target = { platform: "Linux", osVersion: "Amazon Linux 2023" };
 
-    expect(fitsTarget({ platform: "Linux", supportedOsVersions: ["Amazon Linux"] }, target)).toBe(true);
-    expect(fitsTarget({ platform: "Linux", supportedOsVersions: ["Amazon Linux 2"] }, target)).toBe(true);
-    expect(fitsTarget({ platform: "Linux", supportedOsVersions: ["Ubuntu"] }, target)).toBe(false);
-    expect(fitsTarget({ platform: "Windows", supportedOsVersions: [] }, target)).toBe(false);
+    expect(
+      fitsTarget(
+        { platform: "Linux", supportedOsVersions: ["Amazon Linux"] },
+        target,
+      ),
+    ).toBe(true);
+    expect(
+      fitsTarget(
+        { platform: "Linux", supportedOsVersions: ["Amazon Linux 2"] },
+        target,
+      ),
+    ).toBe(true);
+    expect(
+      fitsTarget(
+        { platform: "Linux", supportedOsVersions: ["Ubuntu"] },
+        target,
+      ),
+    ).toBe(false);
+    expect(
+      fitsTarget({ platform: "Windows", supportedOsVersions: [] }, target),
+    ).toBe(false);
   });
 
   test("only parameters that differ from the default are sent", () => {
     expect(
-      effectiveParameters([serverName, port], { ServerName: "a", ListenPort: "80" }),
+      effectiveParameters([serverName, port], {
+        ServerName: "a",
+        ListenPort: "80",
+      }),
     ).toEqual([{ name: "ServerName", value: ["a"] }]);
   });
 });

@@ -4,7 +4,8 @@ import type { DeclaredParameter } from "../components/awstoe/types";
 // Recipe rules shared by the composer (checked as you type) and the build
 // action (checked again on the server). Pure: no I/O.
 
-export const RESOURCE_NAME = /^[-_A-Za-z0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z0-9]$/;
+export const RESOURCE_NAME =
+  /^[-_A-Za-z0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z0-9]$/;
 export const SEMANTIC_VERSION = /^(\d+)\.(\d+)\.(\d+)$/;
 const MAX_VERSION_NODE = 2 ** 30 - 1;
 
@@ -91,7 +92,8 @@ export function checkRecipe(
   if (nameProblem) issues.push({ field: "name", message: nameProblem });
 
   const versionProblem = checkSemanticVersion(draft.version);
-  if (versionProblem) issues.push({ field: "version", message: versionProblem });
+  if (versionProblem)
+    issues.push({ field: "version", message: versionProblem });
 
   if (draft.items.length === 0) {
     issues.push({ field: "items", message: "Add at least one component." });
@@ -152,7 +154,10 @@ function checkItems(
       component.parameters,
       item.parameters,
     )) {
-      issues.push({ field: `${field}.${problem.name}`, message: problem.message });
+      issues.push({
+        field: `${field}.${problem.name}`,
+        message: problem.message,
+      });
     }
     if (component.mandatory && fitsTarget(component, target)) {
       issues.push(...checkCcoeValues(component, item, field));

@@ -79,7 +79,9 @@ describe("ListFindings", () => {
     });
     expect(out.findings).toHaveLength(5);
     expect(out.findings?.[0]?.firstObservedAt).toBeInstanceOf(Date);
-    expect(out.findings?.[0]?.remediation?.recommendation).toHaveProperty("Url");
+    expect(out.findings?.[0]?.remediation?.recommendation).toHaveProperty(
+      "Url",
+    );
     expect(out.nextToken).toBeDefined();
   });
 
@@ -90,7 +92,9 @@ describe("ListFindings", () => {
 
     expect(pages.flatMap((p) => p.findings ?? [])).toHaveLength(all.length);
     expect(pages.at(-1)?.nextToken).toBeUndefined();
-    expect(pages.slice(0, -1).every((p) => p.findings?.length === 7)).toBe(true);
+    expect(pages.slice(0, -1).every((p) => p.findings?.length === 7)).toBe(
+      true,
+    );
   });
 
   it("an AMI filter answers exactly that AMI's findings among many", async () => {
@@ -112,7 +116,9 @@ describe("ListFindings", () => {
     const amis: string[] = [];
     for (const image of started) {
       const got = await d.imagebuilder.send(
-        new GetImageCommand({ imageBuildVersionArn: image.imageBuildVersionArn }),
+        new GetImageCommand({
+          imageBuildVersionArn: image.imageBuildVersionArn,
+        }),
       );
       amis.push(String(got.image?.outputResources?.amis?.[0]?.image));
     }
@@ -162,7 +168,8 @@ describe("ListFindings", () => {
     const notHigh = all.length - high;
     const scored = all.filter((f) => (f.inspectorScore ?? -1) >= 7).length;
     const cve = all[0].packageVulnerabilityDetails?.vulnerabilityId ?? "";
-    const pkg = all[0].packageVulnerabilityDetails?.vulnerablePackages?.[0]?.name;
+    const pkg =
+      all[0].packageVulnerabilityDetails?.vulnerablePackages?.[0]?.name;
     const count = async (filterCriteria: Record<string, unknown>) => {
       const pages = await collect(
         paginateListFindings(
@@ -174,19 +181,39 @@ describe("ListFindings", () => {
       return pages.flatMap((p) => p.findings ?? []).length;
     };
 
-    expect(await count({ severity: [{ comparison: "EQUALS", value: "HIGH" }] })).toBe(high);
-    expect(await count({ severity: [{ comparison: "NOT_EQUALS", value: "HIGH" }] })).toBe(notHigh);
-    expect(await count({ vulnerabilityId: [{ comparison: "PREFIX", value: "CVE-" }] })).toBe(
-      all.filter((f) => f.packageVulnerabilityDetails?.vulnerabilityId?.startsWith("CVE-")).length,
+    expect(
+      await count({ severity: [{ comparison: "EQUALS", value: "HIGH" }] }),
+    ).toBe(high);
+    expect(
+      await count({ severity: [{ comparison: "NOT_EQUALS", value: "HIGH" }] }),
+    ).toBe(notHigh);
+    expect(
+      await count({
+        vulnerabilityId: [{ comparison: "PREFIX", value: "CVE-" }],
+      }),
+    ).toBe(
+      all.filter((f) =>
+        f.packageVulnerabilityDetails?.vulnerabilityId?.startsWith("CVE-"),
+      ).length,
     );
-    expect(await count({ vulnerabilityId: [{ comparison: "EQUALS", value: cve }] })).toBeGreaterThanOrEqual(1);
-    expect(await count({ inspectorScore: [{ lowerInclusive: 7 }] })).toBe(scored);
+    expect(
+      await count({ vulnerabilityId: [{ comparison: "EQUALS", value: cve }] }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(await count({ inspectorScore: [{ lowerInclusive: 7 }] })).toBe(
+      scored,
+    );
     expect(
       await count({
         vulnerablePackages: [{ name: { comparison: "EQUALS", value: pkg } }],
       }),
     ).toBeGreaterThanOrEqual(1);
-    expect(await count({ ec2InstanceImageId: [{ comparison: "EQUALS", value: "ami-00000000000000000" }] })).toBe(0);
+    expect(
+      await count({
+        ec2InstanceImageId: [
+          { comparison: "EQUALS", value: "ami-00000000000000000" },
+        ],
+      }),
+    ).toBe(0);
     const observed = all[0].lastObservedAt as Date;
     const before = new Date(observed.getTime() - 1000);
     expect(await count({ lastObservedAt: [{ endInclusive: before }] })).toBe(0);
@@ -220,7 +247,9 @@ describe("ListFindings", () => {
       const error = await failure(list(input));
       expect(error, JSON.stringify(input)).toBeInstanceOf(ValidationException);
     }
-    const bounds = (await failure(list({ maxResults: 101 }))) as ValidationException;
+    const bounds = (await failure(
+      list({ maxResults: 101 }),
+    )) as ValidationException;
     expect(bounds.reason).toBe("FIELD_VALIDATION_FAILED");
     expect(bounds.fields?.[0]?.name).toBe("maxResults");
     expect(bounds.$metadata.httpStatusCode).toBe(400);
@@ -255,7 +284,9 @@ describe("ListFindingAggregations", () => {
     expect(row?.ami).toBe(amiId);
     expect(row?.severityCounts?.all).toBe(all.length);
     expect(packages.at(-1)?.nextToken).toBeUndefined();
-    expect(packages[0].responses?.[0]?.packageAggregation?.packageName).toBeTruthy();
+    expect(
+      packages[0].responses?.[0]?.packageAggregation?.packageName,
+    ).toBeTruthy();
     const titleRows = titles.flatMap((p) => p.responses ?? []);
     expect(titleRows).toHaveLength(new Set(all.map((f) => f.title)).size);
   });
@@ -282,7 +313,9 @@ describe("ListCoverage", () => {
     const filtered = await c.inspector.send(
       new ListCoverageCommand({
         filterCriteria: {
-          resourceType: [{ comparison: "NOT_EQUALS", value: "AWS_EC2_INSTANCE" }],
+          resourceType: [
+            { comparison: "NOT_EQUALS", value: "AWS_EC2_INSTANCE" },
+          ],
         },
       }),
     );

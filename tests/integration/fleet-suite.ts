@@ -11,15 +11,21 @@ import {
   topCves,
   worstImages,
 } from "@/lib/fleet/queries";
-import {
-  imageVisibilityWhere,
-  visibleImageSql,
-} from "@/lib/ledger/visibility";
+import { imageVisibilityWhere, visibleImageSql } from "@/lib/ledger/visibility";
 import { seedDatabase } from "@/prisma/seed-lib";
 
-import { createTestDatabase, type Backend, type TestDatabase } from "../support/database";
+import {
+  createTestDatabase,
+  type Backend,
+  type TestDatabase,
+} from "../support/database";
 import { userByEmail } from "./build-flow-suite";
-import { createImage, createLine, daysAgo, type FindingSpec } from "./fleet-fixtures";
+import {
+  createImage,
+  createLine,
+  daysAgo,
+  type FindingSpec,
+} from "./fleet-fixtures";
 
 type Ids = Record<"a1" | "a2" | "a3" | "b1" | "b2" | "b3", string>;
 
@@ -28,7 +34,10 @@ export function fleetSuite(backend: Backend) {
   describe(`fleet and diff on ${backend}`, () => {
     let db: TestDatabase;
     let ids: Ids;
-    let users: Record<"eric" | "emma" | "sofia" | "rachel" | "alice", CurrentUser>;
+    let users: Record<
+      "eric" | "emma" | "sofia" | "rachel" | "alice",
+      CurrentUser
+    >;
 
     beforeAll(async () => {
       db = await createTestDatabase(backend);
@@ -122,18 +131,21 @@ export function fleetSuite(backend: Backend) {
         exploitAvailable: false,
       });
       expect(cves[1]).toMatchObject({ fixAvailable: "PARTIAL", images: 1 });
-      expect(cves[2]).toMatchObject({ fixAvailable: "NO", exploitAvailable: true });
+      expect(cves[2]).toMatchObject({
+        fixAvailable: "NO",
+        exploitAvailable: true,
+      });
     });
 
     test("overdue fixes follow the number of days", async () => {
       const month = await overdueFixes(users.sofia, 30);
       expect(month.total).toBe(2);
-      expect(
-        month.rows.map((r) => [r.id, r.critical, r.high, r.cves]),
-      ).toEqual([
-        [ids.b1, 0, 1, ["CVE-2024-0002"]],
-        [ids.a2, 0, 1, ["CVE-2024-0002"]],
-      ]);
+      expect(month.rows.map((r) => [r.id, r.critical, r.high, r.cves])).toEqual(
+        [
+          [ids.b1, 0, 1, ["CVE-2024-0002"]],
+          [ids.a2, 0, 1, ["CVE-2024-0002"]],
+        ],
+      );
       expect(month.rows[0].oldestSince.getTime()).toBeCloseTo(
         daysAgo(100).getTime(),
         -5,
@@ -210,11 +222,19 @@ export function fleetSuite(backend: Backend) {
         return diff.ok ? null : diff.problem;
       };
 
-      expect(await problem(users.eric, ids.b2, ids.b1)).toBe("Image not found.");
+      expect(await problem(users.eric, ids.b2, ids.b1)).toBe(
+        "Image not found.",
+      );
       expect(await problem(users.eric, ids.b1, ids.b2)).toMatch(/cannot see/);
-      expect(await problem(users.emma, ids.b2, ids.b1)).toMatch(/no scan results/);
-      expect(await problem(users.sofia, ids.a2, ids.b1)).toMatch(/same image line/);
-      expect(await problem(users.sofia, ids.a2, ids.a2)).toMatch(/another version/);
+      expect(await problem(users.emma, ids.b2, ids.b1)).toMatch(
+        /no scan results/,
+      );
+      expect(await problem(users.sofia, ids.a2, ids.b1)).toMatch(
+        /same image line/,
+      );
+      expect(await problem(users.sofia, ids.a2, ids.a2)).toMatch(
+        /another version/,
+      );
     });
 
     test("the default comparison is the previous scanned version", async () => {
@@ -224,7 +244,10 @@ export function fleetSuite(backend: Backend) {
       expect(await resolveAgainst(users.eric, ids.b2, undefined)).toBeNull();
       expect(await resolveAgainst(users.sofia, ids.a2, "x")).toBe("x");
 
-      const versions = await lineVersions(users.eric, (await line("ana-etl")).id);
+      const versions = await lineVersions(
+        users.eric,
+        (await line("ana-etl")).id,
+      );
       expect(versions.map((v) => v.id)).toEqual([ids.b1]);
     });
 
@@ -235,7 +258,10 @@ export function fleetSuite(backend: Backend) {
           prisma.image.findUniqueOrThrow({ where: { id } }),
         ),
       );
-      const changes = await recipeChanges(a1.recipeVersionId, a2.recipeVersionId);
+      const changes = await recipeChanges(
+        a1.recipeVersionId,
+        a2.recipeVersionId,
+      );
 
       expect(changes.olderVersion).toBe("1.0.0");
       expect(changes.newerVersion).toBe("1.1.0");
@@ -270,8 +296,14 @@ export function fleetSuite(backend: Backend) {
       const diff = await diffImages(users.sofia, newer.id, older.id);
       const ms = performance.now() - started;
 
-      expect(diff.ok && diff.counts).toEqual({ new: 300, fixed: 300, carried: 700 });
-      console.info(`diff of 2 × 1,000 findings on ${backend}: ${ms.toFixed(1)} ms`);
+      expect(diff.ok && diff.counts).toEqual({
+        new: 300,
+        fixed: 300,
+        carried: 700,
+      });
+      console.info(
+        `diff of 2 × 1,000 findings on ${backend}: ${ms.toFixed(1)} ms`,
+      );
     });
 
     async function createFleet(): Promise<Ids> {
@@ -284,21 +316,59 @@ export function fleetSuite(backend: Backend) {
         createdAt: daysAgo(60),
         components: [hardening, "nginx-web-server"],
         findings: [
-          { cve: "CVE-2024-0001", pkg: "openssl", severity: "CRITICAL", fix: "YES", installed: "3.0.1", fixedIn: "3.0.2" },
-          { cve: "CVE-2024-0002", pkg: "curl", severity: "HIGH", installed: "8.0", score: 7.5 },
+          {
+            cve: "CVE-2024-0001",
+            pkg: "openssl",
+            severity: "CRITICAL",
+            fix: "YES",
+            installed: "3.0.1",
+            fixedIn: "3.0.2",
+          },
+          {
+            cve: "CVE-2024-0002",
+            pkg: "curl",
+            severity: "HIGH",
+            installed: "8.0",
+            score: 7.5,
+          },
           { cve: "CVE-2024-0003", pkg: "nginx", severity: "MEDIUM" },
-          { cve: "CVE-2024-0009", pkg: "bash", severity: "LOW", status: "CLOSED" },
+          {
+            cve: "CVE-2024-0009",
+            pkg: "bash",
+            severity: "LOW",
+            status: "CLOSED",
+          },
         ],
       });
       const a2 = await createImage(payApi, "1.1.0", {
         createdAt: daysAgo(10),
         components: [hardening, "nodejs-runtime"],
         findings: [
-          { cve: "CVE-2024-0002", pkg: "curl", severity: "HIGH", fix: "YES", installed: "8.1", fixedIn: "8.2", score: 7.5, firstObservedAt: daysAgo(40) },
+          {
+            cve: "CVE-2024-0002",
+            pkg: "curl",
+            severity: "HIGH",
+            fix: "YES",
+            installed: "8.1",
+            fixedIn: "8.2",
+            score: 7.5,
+            firstObservedAt: daysAgo(40),
+          },
           { cve: "CVE-2024-0003", pkg: "nodejs", severity: "MEDIUM" },
-          { cve: "CVE-2024-0004", pkg: "nodejs", severity: "CRITICAL", fix: "PARTIAL", firstObservedAt: daysAgo(5) },
+          {
+            cve: "CVE-2024-0004",
+            pkg: "nodejs",
+            severity: "CRITICAL",
+            fix: "PARTIAL",
+            firstObservedAt: daysAgo(5),
+          },
           { cve: "CVE-2024-0005", pkg: "glibc", severity: "LOW" },
-          { cve: "CVE-2024-0010", pkg: null, severity: "HIGH", type: "NETWORK_REACHABILITY" },
+          {
+            cve: "CVE-2024-0010",
+            pkg: null,
+            severity: "HIGH",
+            type: "NETWORK_REACHABILITY",
+          },
         ],
       });
       const a3 = await createImage(payApi, "1.2.0", {
@@ -308,8 +378,20 @@ export function fleetSuite(backend: Backend) {
       const b1 = await createImage(anaEtl, "1.0.0", {
         createdAt: daysAgo(30),
         findings: [
-          { cve: "CVE-2024-0002", pkg: "curl", severity: "HIGH", fix: "PARTIAL", score: 7.5, firstObservedAt: daysAgo(100) },
-          { cve: "CVE-2024-0006", pkg: "bash", severity: "CRITICAL", exploit: true },
+          {
+            cve: "CVE-2024-0002",
+            pkg: "curl",
+            severity: "HIGH",
+            fix: "PARTIAL",
+            score: 7.5,
+            firstObservedAt: daysAgo(100),
+          },
+          {
+            cve: "CVE-2024-0006",
+            pkg: "bash",
+            severity: "CRITICAL",
+            exploit: true,
+          },
         ],
       });
       const b2 = await createImage(anaEtl, "1.1.0", {
@@ -321,7 +403,14 @@ export function fleetSuite(backend: Backend) {
         status: "BUILDING",
       });
 
-      return { a1: a1.id, a2: a2.id, a3: a3.id, b1: b1.id, b2: b2.id, b3: b3.id };
+      return {
+        a1: a1.id,
+        a2: a2.id,
+        a3: a3.id,
+        b1: b1.id,
+        b2: b2.id,
+        b3: b3.id,
+      };
     }
 
     async function line(name: string) {

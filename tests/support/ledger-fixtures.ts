@@ -107,8 +107,10 @@ export async function createImage(
       recipeVersionId: line.versions[spec.recipeVersion],
       goldenImageId: line.goldenImageId,
       createdById: line.authorId,
-      infrastructureArn: "arn:aws:imagebuilder:us-east-1:111122223333:infrastructure-configuration/x",
-      distributionArn: "arn:aws:imagebuilder:us-east-1:111122223333:distribution-configuration/x",
+      infrastructureArn:
+        "arn:aws:imagebuilder:us-east-1:111122223333:infrastructure-configuration/x",
+      distributionArn:
+        "arn:aws:imagebuilder:us-east-1:111122223333:distribution-configuration/x",
       createdAt: spec.createdAt,
       findingsCollectedAt: scanned ? spec.createdAt : null,
       critical: spec.critical ?? 0,

@@ -41,7 +41,10 @@ export default async function ComponentLibraryPage({
         actions={
           <>
             {reviewer && (
-              <Link href="/components/review" className={buttonClass("secondary")}>
+              <Link
+                href="/components/review"
+                className={buttonClass("secondary")}
+              >
                 Review queue
               </Link>
             )}

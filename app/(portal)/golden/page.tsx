@@ -70,9 +70,7 @@ function GoldenCard({
               <SeverityCounts counts={golden.latestScan} />
             </Link>
           ) : (
-            <span className="text-xs text-slate-400">
-              No scanned build yet
-            </span>
+            <span className="text-xs text-slate-400">No scanned build yet</span>
           )}
         </div>
       </div>

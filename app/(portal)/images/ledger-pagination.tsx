@@ -53,13 +53,19 @@ export function LedgerPagination({
         ))}
       </span>
       <span className="flex items-center gap-2">
-        <PageLink disabled={query.page <= 1} href={href({ page: query.page - 1 })}>
+        <PageLink
+          disabled={query.page <= 1}
+          href={href({ page: query.page - 1 })}
+        >
           ← Previous
         </PageLink>
         <span className="tabular-nums">
           Page {query.page} of {pages}
         </span>
-        <PageLink disabled={query.page >= pages} href={href({ page: query.page + 1 })}>
+        <PageLink
+          disabled={query.page >= pages}
+          href={href({ page: query.page + 1 })}
+        >
           Next →
         </PageLink>
       </span>

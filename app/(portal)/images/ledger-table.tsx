@@ -133,7 +133,9 @@ function Row({ row }: { row: LedgerRow }) {
       <td className="px-3 py-2.5 whitespace-nowrap">
         {row.goldenImage.name}
         {row.goldenImage.osVersion !== row.goldenImage.name && (
-          <div className="text-xs text-slate-500">{row.goldenImage.osVersion}</div>
+          <div className="text-xs text-slate-500">
+            {row.goldenImage.osVersion}
+          </div>
         )}
       </td>
       <td className="px-3 py-2.5 font-mono text-[11px]">
@@ -154,14 +156,22 @@ function Row({ row }: { row: LedgerRow }) {
           ))
         )}
       </td>
-      <Count value={scanned ? row.critical : null} tone="bg-red-600 text-white" />
-      <Count value={scanned ? row.high : null} tone="bg-orange-500 text-white" />
+      <Count
+        value={scanned ? row.critical : null}
+        tone="bg-red-600 text-white"
+      />
+      <Count
+        value={scanned ? row.high : null}
+        tone="bg-orange-500 text-white"
+      />
       <td className="px-3 py-2.5 text-right tabular-nums">
         {scanned ? (
           <>
             {row.totalFindings ?? 0}
             {row.fixable > 0 && (
-              <div className="text-xs text-emerald-700">{row.fixable} fixable</div>
+              <div className="text-xs text-emerald-700">
+                {row.fixable} fixable
+              </div>
             )}
           </>
         ) : (

@@ -46,7 +46,10 @@ export default async function LedgerPage({
               <li key={problem}>{problem}</li>
             ))}
           </ul>
-          <Link href="/images" className="mt-2 inline-block font-medium underline">
+          <Link
+            href="/images"
+            className="mt-2 inline-block font-medium underline"
+          >
             Clear the filters
           </Link>
         </div>
@@ -67,7 +70,11 @@ export default async function LedgerPage({
     <>
       {header}
       {/* Keyed so Clear and back/forward reset the uncontrolled fields. */}
-      <LedgerFilters key={JSON.stringify(query)} query={query} options={options} />
+      <LedgerFilters
+        key={JSON.stringify(query)}
+        query={query}
+        options={options}
+      />
       {total === 0 ? (
         <EmptyState title="No image matches these filters.">
           <Link href="/images" className="text-brand-700 hover:underline">

@@ -58,7 +58,13 @@ export function WorstImagesTable({ rows }: { rows: FleetImage[] }) {
   );
 }
 
-export function TopCvesTable({ rows, lines }: { rows: FleetCve[]; lines: number }) {
+export function TopCvesTable({
+  rows,
+  lines,
+}: {
+  rows: FleetCve[];
+  lines: number;
+}) {
   if (rows.length === 0) return <Empty>No active CVEs in the fleet.</Empty>;
 
   return (
@@ -109,7 +115,11 @@ export function TopCvesTable({ rows, lines }: { rows: FleetCve[]; lines: number 
 
 export function OverdueTable({ rows }: { rows: OverdueImage[] }) {
   if (rows.length === 0) {
-    return <Empty>No critical or high finding has waited that long for its fix.</Empty>;
+    return (
+      <Empty>
+        No critical or high finding has waited that long for its fix.
+      </Empty>
+    );
   }
 
   return (
@@ -134,18 +144,30 @@ export function OverdueTable({ rows }: { rows: OverdueImage[] }) {
               >
                 {row.recipeName}
               </Link>
-              <div className="font-mono text-xs text-slate-500">{row.version}</div>
+              <div className="font-mono text-xs text-slate-500">
+                {row.version}
+              </div>
             </td>
             <td className={TD}>{row.teamName}</td>
-            <td className={`${TD} text-right font-semibold tabular-nums text-red-700`}>
-              {row.critical || <span className="font-normal text-slate-400">0</span>}
+            <td
+              className={`${TD} text-right font-semibold tabular-nums text-red-700`}
+            >
+              {row.critical || (
+                <span className="font-normal text-slate-400">0</span>
+              )}
             </td>
-            <td className={`${TD} text-right font-semibold tabular-nums text-orange-700`}>
-              {row.high || <span className="font-normal text-slate-400">0</span>}
+            <td
+              className={`${TD} text-right font-semibold tabular-nums text-orange-700`}
+            >
+              {row.high || (
+                <span className="font-normal text-slate-400">0</span>
+              )}
             </td>
             <td className={`${TD} whitespace-nowrap`}>
               {date.format(row.oldestSince)}
-              <div className="text-xs text-slate-500">{daysSince(row.oldestSince)} days</div>
+              <div className="text-xs text-slate-500">
+                {daysSince(row.oldestSince)} days
+              </div>
             </td>
             <td className={TD}>
               <CveList cves={row.cves} />
@@ -189,10 +211,16 @@ function ShareBar({ value, total }: { value: number; total: number }) {
   const share = total === 0 ? 0 : Math.round((value / total) * 100);
 
   return (
-    <span className="flex items-center gap-2" title={`${value} of ${total} image lines`}>
+    <span
+      className="flex items-center gap-2"
+      title={`${value} of ${total} image lines`}
+    >
       <span className="w-8 text-right font-semibold tabular-nums">{value}</span>
       <span className="h-1.5 w-20 overflow-hidden rounded-full bg-slate-100">
-        <span className="block h-full bg-brand-500" style={{ width: `${share}%` }} />
+        <span
+          className="block h-full bg-brand-500"
+          style={{ width: `${share}%` }}
+        />
       </span>
     </span>
   );

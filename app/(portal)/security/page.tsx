@@ -38,15 +38,27 @@ export default async function SecurityPage({
       <div className="space-y-6">
         <div className="grid grid-cols-2 gap-4 md:grid-cols-3 lg:grid-cols-6">
           {(["critical", "high", "medium", "low"] as const).map((key) => (
-            <Stat key={key} label={SEVERITY_STYLES[key].label} value={summary[key]} tone={key} />
+            <Stat
+              key={key}
+              label={SEVERITY_STYLES[key].label}
+              value={summary[key]}
+              tone={key}
+            />
           ))}
-          <Stat label="Lines with critical or high" value={summary.withCriticalOrHigh} of={summary.lines} />
+          <Stat
+            label="Lines with critical or high"
+            value={summary.withCriticalOrHigh}
+            of={summary.lines}
+          />
           <Stat label="Findings with a fix" value={summary.fixable} />
         </div>
 
         <div className="grid gap-6 lg:grid-cols-5">
           <Card className="lg:col-span-2">
-            <CardHeader title="Findings by severity" description="Across the fleet today" />
+            <CardHeader
+              title="Findings by severity"
+              description="Across the fleet today"
+            />
             <div className="px-3 py-4">
               <SeverityChart counts={summary} />
             </div>
@@ -58,7 +70,10 @@ export default async function SecurityPage({
             />
             <div className="px-3 py-4">
               <TrendChart
-                points={trend.map((week) => ({ ...week, week: week.weekStart.toISOString() }))}
+                points={trend.map((week) => ({
+                  ...week,
+                  week: week.weekStart.toISOString(),
+                }))}
               />
             </div>
           </Card>
@@ -66,7 +81,10 @@ export default async function SecurityPage({
 
         <div className="grid gap-6 lg:grid-cols-2">
           <Card className="overflow-x-auto">
-            <CardHeader title="Worst images" description="By critical, then high, then medium findings" />
+            <CardHeader
+              title="Worst images"
+              description="By critical, then high, then medium findings"
+            />
             <WorstImagesTable rows={worst} />
           </Card>
           <Card className="overflow-x-auto">
@@ -102,11 +120,17 @@ export default async function SecurityPage({
                     defaultValue={params.days}
                     className="w-20 rounded-md border border-slate-300 px-2 py-1 text-sm"
                   />
-                  <button type="submit" className={buttonClass("secondary", "sm")}>
+                  <button
+                    type="submit"
+                    className={buttonClass("secondary", "sm")}
+                  >
                     Apply
                   </button>
                 </form>
-                <Downloads path="/api/exports/fleet/overdue" query={`days=${params.days}&`} />
+                <Downloads
+                  path="/api/exports/fleet/overdue"
+                  query={`days=${params.days}&`}
+                />
               </div>
             }
           />
@@ -138,10 +162,17 @@ function Stat({
   return (
     <Card className="px-4 py-3" data-testid={`stat-${tone ?? label}`}>
       <div className="text-xs font-medium text-slate-500">{label}</div>
-      <div className={cn("mt-1 text-2xl font-semibold tabular-nums", tone ? STAT_TONES[tone] : "text-slate-900")}>
+      <div
+        className={cn(
+          "mt-1 text-2xl font-semibold tabular-nums",
+          tone ? STAT_TONES[tone] : "text-slate-900",
+        )}
+      >
         {value.toLocaleString("en-GB")}
         {of !== undefined && (
-          <span className="ml-1 text-sm font-normal text-slate-400">of {of}</span>
+          <span className="ml-1 text-sm font-normal text-slate-400">
+            of {of}
+          </span>
         )}
       </div>
     </Card>

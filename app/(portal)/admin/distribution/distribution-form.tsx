@@ -41,7 +41,12 @@ const LIST_FIELDS = [
 export function DistributionForm({
   initial,
 }: {
-  initial: { id?: string; name: string; description: string; regions: DistributionRegion[] };
+  initial: {
+    id?: string;
+    name: string;
+    description: string;
+    regions: DistributionRegion[];
+  };
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -80,7 +85,11 @@ export function DistributionForm({
   };
 
   return (
-    <form onSubmit={submit} className="space-y-4 p-5" aria-label="Distribution setting">
+    <form
+      onSubmit={submit}
+      className="space-y-4 p-5"
+      aria-label="Distribution setting"
+    >
       <FormMessage message={message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="dist-name" label="Name" error={errors.name}>
@@ -92,7 +101,11 @@ export function DistributionForm({
             onChange={(e) => setName(e.target.value)}
           />
         </FormField>
-        <FormField id="dist-description" label="Description" error={errors.description}>
+        <FormField
+          id="dist-description"
+          label="Description"
+          error={errors.description}
+        >
           <input
             id="dist-description"
             className={controlClass}
@@ -103,7 +116,8 @@ export function DistributionForm({
       </div>
 
       {regions.map((entry, index) => {
-        const at = (field: string) => errorAt(errors, `regions.${index}.${field}`);
+        const at = (field: string) =>
+          errorAt(errors, `regions.${index}.${field}`);
         const id = (field: string) => `dist-${index}-${field}`;
 
         return (
@@ -134,15 +148,26 @@ export function DistributionForm({
                   onChange={(e) => update(index, { amiName: e.target.value })}
                 />
               </FormField>
-              <FormField id={id("description")} label="AMI description" error={at("description")}>
+              <FormField
+                id={id("description")}
+                label="AMI description"
+                error={at("description")}
+              >
                 <input
                   id={id("description")}
                   className={controlClass}
                   value={entry.description}
-                  onChange={(e) => update(index, { description: e.target.value })}
+                  onChange={(e) =>
+                    update(index, { description: e.target.value })
+                  }
                 />
               </FormField>
-              <FormField id={id("kmsKeyId")} label="KMS key" hint="Empty: the region's default EBS key" error={at("kmsKeyId")}>
+              <FormField
+                id={id("kmsKeyId")}
+                label="KMS key"
+                hint="Empty: the region's default EBS key"
+                error={at("kmsKeyId")}
+              >
                 <input
                   id={id("kmsKeyId")}
                   className={controlClass}
@@ -151,7 +176,13 @@ export function DistributionForm({
                 />
               </FormField>
               {LIST_FIELDS.map(([field, label]) => (
-                <FormField key={field} id={id(field)} label={label} hint="Comma-separated" error={at(field)}>
+                <FormField
+                  key={field}
+                  id={id(field)}
+                  label={label}
+                  hint="Comma-separated"
+                  error={at(field)}
+                >
                   <input
                     id={id(field)}
                     className={controlClass}
@@ -160,7 +191,12 @@ export function DistributionForm({
                   />
                 </FormField>
               ))}
-              <FormField id={id("amiTags")} label="AMI tags" hint="key=value per line" error={at("amiTags")}>
+              <FormField
+                id={id("amiTags")}
+                label="AMI tags"
+                hint="key=value per line"
+                error={at("amiTags")}
+              >
                 <textarea
                   id={id("amiTags")}
                   rows={2}
@@ -182,7 +218,9 @@ export function DistributionForm({
                   type="button"
                   variant="danger"
                   size="sm"
-                  onClick={() => setRegions(regions.filter((_, i) => i !== index))}
+                  onClick={() =>
+                    setRegions(regions.filter((_, i) => i !== index))
+                  }
                 >
                   Remove region
                 </Button>

@@ -13,7 +13,10 @@ export function DistributionPreviewTable({
   const preview = previewDistribution(regions);
 
   return (
-    <div className="space-y-2 rounded-lg bg-slate-50 p-4 text-sm" data-testid="distribution-preview">
+    <div
+      className="space-y-2 rounded-lg bg-slate-50 p-4 text-sm"
+      data-testid="distribution-preview"
+    >
       <h3 className="font-semibold text-slate-800">Preview</h3>
       <table className="w-full text-left">
         <thead className="text-xs text-slate-500">
@@ -29,7 +32,9 @@ export function DistributionPreviewTable({
             <tr key={`${row.region}-${index}`}>
               <td className="py-1 font-mono text-xs">{row.region}</td>
               <td className="py-1 text-xs">
-                {row.copiesTo.length ? row.copiesTo.join(", ") : "building account only"}
+                {row.copiesTo.length
+                  ? row.copiesTo.join(", ")
+                  : "building account only"}
               </td>
               <td className="py-1 text-xs">{launchSummary(row)}</td>
               <td className="py-1 text-xs">{row.encryption}</td>
@@ -38,7 +43,8 @@ export function DistributionPreviewTable({
         </tbody>
       </table>
       <p className="text-xs text-slate-600">
-        {preview.copyJobs} cross-account copy job{preview.copyJobs === 1 ? "" : "s"}.
+        {preview.copyJobs} cross-account copy job
+        {preview.copyJobs === 1 ? "" : "s"}.
       </p>
       {preview.warnings.map((warning) => (
         <p key={warning} className="text-xs text-amber-800" role="status">

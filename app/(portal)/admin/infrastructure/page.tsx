@@ -64,7 +64,9 @@ export default async function InfrastructurePage({
               </li>
             ))}
             {presets.length === 0 && (
-              <li className="px-5 py-3 text-sm text-slate-500">No presets yet.</li>
+              <li className="px-5 py-3 text-sm text-slate-500">
+                No presets yet.
+              </li>
             )}
           </ul>
         </Card>
@@ -80,7 +82,10 @@ export default async function InfrastructurePage({
                     logBucket: editing.logBucket ?? "",
                     logPrefix: editing.logPrefix ?? "",
                     snsTopicArn: editing.snsTopicArn ?? "",
-                    resourceTags: editing.resourceTags as Record<string, string>,
+                    resourceTags: editing.resourceTags as Record<
+                      string,
+                      string
+                    >,
                   }
                 : BLANK
             }

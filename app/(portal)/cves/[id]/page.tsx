@@ -2,10 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import {
-  epssText,
-  FixBadge,
-} from "@/components/findings/finding-cells";
+import { epssText, FixBadge } from "@/components/findings/finding-cells";
 import { SeverityBadge } from "@/components/images/severity-badge";
 import { StatusBadge } from "@/components/images/status-badge";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -78,8 +75,14 @@ export default async function CvePage({
             )}
           </Card>
           <Card>
-            <CardHeader title="Packages" description="Vulnerable and fixed versions seen" />
-            <ul className="divide-y divide-slate-100 text-sm" data-testid="cve-packages">
+            <CardHeader
+              title="Packages"
+              description="Vulnerable and fixed versions seen"
+            />
+            <ul
+              className="divide-y divide-slate-100 text-sm"
+              data-testid="cve-packages"
+            >
               {cve.packages.map((pkg) => (
                 <li key={pkg.name} className="px-5 py-2">
                   <span className="font-medium">{pkg.name}</span>
@@ -133,7 +136,9 @@ export default async function CvePage({
                     className="font-medium text-brand-700 hover:underline"
                   >
                     {row.image.recipe.name}{" "}
-                    <span className="font-mono text-xs">{row.image.version}</span>
+                    <span className="font-mono text-xs">
+                      {row.image.version}
+                    </span>
                   </Link>{" "}
                   <StatusBadge status={row.image.status} />
                 </td>
@@ -141,7 +146,9 @@ export default async function CvePage({
                 <td className="px-5 py-2 text-xs">
                   {row.image.createdAt.toISOString().slice(0, 10)}
                 </td>
-                <td className="px-5 py-2 text-xs">{row.status.toLowerCase()}</td>
+                <td className="px-5 py-2 text-xs">
+                  {row.status.toLowerCase()}
+                </td>
                 <td className="px-5 py-2">
                   <FixBadge value={row.fixAvailable} />
                 </td>

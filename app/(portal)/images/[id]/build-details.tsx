@@ -25,7 +25,10 @@ export function BuildDetails({
       />
       <Card>
         <CardHeader title="Status history" />
-        <ol className="space-y-0 px-5 py-3 text-sm" data-testid="status-history">
+        <ol
+          className="space-y-0 px-5 py-3 text-sm"
+          data-testid="status-history"
+        >
           {image.events.map((event, index) => (
             <li key={index} className="flex gap-3 py-1">
               <span className="w-44 shrink-0 text-xs text-slate-500 tabular-nums">

@@ -45,10 +45,16 @@ export function FindingsSection({
         description="Filtered, sorted and paged on the server; exports hold every matching row"
         actions={
           <span className="flex gap-2">
-            <a href={exportHref("csv")} className={buttonClass("secondary", "sm")}>
+            <a
+              href={exportHref("csv")}
+              className={buttonClass("secondary", "sm")}
+            >
               Export CSV
             </a>
-            <a href={exportHref("json")} className={buttonClass("secondary", "sm")}>
+            <a
+              href={exportHref("json")}
+              className={buttonClass("secondary", "sm")}
+            >
               Export JSON
             </a>
           </span>

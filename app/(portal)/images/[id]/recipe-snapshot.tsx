@@ -23,7 +23,10 @@ export function RecipeSnapshot({
         title="Recipe snapshot"
         description={`${recipeName} ${recipe.version}, created by ${recipe.createdBy.name}${recipe.description ? ` · ${recipe.description}` : ""}`}
       />
-      <ol className="divide-y divide-slate-100 text-sm" data-testid="recipe-snapshot">
+      <ol
+        className="divide-y divide-slate-100 text-sm"
+        data-testid="recipe-snapshot"
+      >
         {recipe.components.map((item, index) => (
           <ComponentLine key={item.position} index={index} item={item} />
         ))}
@@ -43,9 +46,13 @@ function ComponentLine({ index, item }: { index: number; item: Item }) {
       <div className="flex flex-wrap items-center gap-2">
         <span className="w-5 text-xs text-slate-400">{index + 1}</span>
         <span className="font-medium">{version.component.name}</span>
-        <span className="font-mono text-xs text-slate-500">{version.version}</span>
+        <span className="font-mono text-xs text-slate-500">
+          {version.version}
+        </span>
         {version.component.type === "TEST" && <Badge tone="purple">Test</Badge>}
-        {version.status === "deprecated" && <Badge tone="amber">Deprecated</Badge>}
+        {version.status === "deprecated" && (
+          <Badge tone="amber">Deprecated</Badge>
+        )}
       </div>
       {parameters.length > 0 && (
         <p className="mt-0.5 pl-7 font-mono text-xs text-slate-500">
@@ -56,7 +63,8 @@ function ComponentLine({ index, item }: { index: number; item: Item }) {
         {version.reviewedBy
           ? `Approved by ${version.reviewedBy.name}${version.reviewedAt ? ` on ${day.format(version.reviewedAt)}` : ""}`
           : "Seeded by the CCOE (no review in the portal)"}
-        {version.publishedAt && ` · published ${day.format(version.publishedAt)}`}
+        {version.publishedAt &&
+          ` · published ${day.format(version.publishedAt)}`}
       </p>
       {version.arn && (
         <p className="pl-7 font-mono text-[11px] break-all text-slate-400">

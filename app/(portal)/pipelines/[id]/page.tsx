@@ -76,10 +76,22 @@ export default async function PipelinePage({
       <div className="space-y-6">
         <Card className="grid gap-4 p-5 text-sm sm:grid-cols-2">
           <dl className="space-y-1">
-            <Fact label="Infrastructure" value={pipeline.infrastructurePreset.name} />
-            <Fact label="Distribution" value={pipeline.distributionSetting.name} />
-            <Fact label="Image tests" value={pipeline.testsEnabled ? "on" : "off"} />
-            <Fact label="Inspector scanning" value={pipeline.scanningEnabled ? "on" : "off"} />
+            <Fact
+              label="Infrastructure"
+              value={pipeline.infrastructurePreset.name}
+            />
+            <Fact
+              label="Distribution"
+              value={pipeline.distributionSetting.name}
+            />
+            <Fact
+              label="Image tests"
+              value={pipeline.testsEnabled ? "on" : "off"}
+            />
+            <Fact
+              label="Inspector scanning"
+              value={pipeline.scanningEnabled ? "on" : "off"}
+            />
           </dl>
           <dl className="space-y-1">
             <Fact
@@ -136,7 +148,9 @@ export default async function PipelinePage({
                 <td className="px-5 py-2" data-testid="run-outcome">
                   <StatusBadge status={image.status} />
                   {image.statusReason && image.status !== "AVAILABLE" && (
-                    <div className="text-xs text-slate-500">{image.statusReason}</div>
+                    <div className="text-xs text-slate-500">
+                      {image.statusReason}
+                    </div>
                   )}
                 </td>
                 <td className="px-5 py-2 text-xs">
@@ -169,7 +183,11 @@ export default async function PipelinePage({
               </tr>
             ))}
             {pipeline.skips.map((skip) => (
-              <tr key={skip.id} data-testid="run-skipped" className="text-slate-500">
+              <tr
+                key={skip.id}
+                data-testid="run-skipped"
+                className="text-slate-500"
+              >
                 <td className="px-5 py-2 text-xs">—</td>
                 <td className="px-5 py-2">scheduled</td>
                 <td className="px-5 py-2">{skip.reason}</td>

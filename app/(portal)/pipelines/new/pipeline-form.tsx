@@ -46,8 +46,10 @@ export function PipelineForm({
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
-  const set = <K extends keyof PipelineInput>(key: K, value: PipelineInput[K]) =>
-    setValues({ ...values, [key]: value });
+  const set = <K extends keyof PipelineInput>(
+    key: K,
+    value: PipelineInput[K],
+  ) => setValues({ ...values, [key]: value });
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -97,7 +99,11 @@ export function PipelineForm({
             onChange={(e) => set("name", e.target.value)}
           />
         </FormField>
-        <FormField id="pipeline-description" label="Description" error={errors.description}>
+        <FormField
+          id="pipeline-description"
+          label="Description"
+          error={errors.description}
+        >
           <input
             id="pipeline-description"
             className={controlClass}
@@ -111,7 +117,9 @@ export function PipelineForm({
       </div>
 
       <fieldset className="space-y-3 rounded-lg border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-semibold text-slate-800">Schedule</legend>
+        <legend className="px-1 text-sm font-semibold text-slate-800">
+          Schedule
+        </legend>
         <Toggle
           id="pipeline-scheduled"
           label="Run on a schedule"
@@ -135,7 +143,11 @@ export function PipelineForm({
                   onChange={(e) => set("scheduleExpression", e.target.value)}
                 />
               </FormField>
-              <FormField id="pipeline-timezone" label="Time zone" error={errors.timezone}>
+              <FormField
+                id="pipeline-timezone"
+                label="Time zone"
+                error={errors.timezone}
+              >
                 <input
                   id="pipeline-timezone"
                   className={controlClass}
@@ -163,7 +175,9 @@ export function PipelineForm({
                 <option value="EXPRESSION_MATCH_AND_DEPENDENCY_UPDATES_AVAILABLE">
                   Only when a dependency has a newer version (default)
                 </option>
-                <option value="EXPRESSION_MATCH_ONLY">Every time it matches</option>
+                <option value="EXPRESSION_MATCH_ONLY">
+                  Every time it matches
+                </option>
               </select>
             </FormField>
           </>

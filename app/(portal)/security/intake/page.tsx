@@ -25,7 +25,10 @@ export default async function IntakePage() {
       />
       <div className="space-y-6">
         <Card data-testid="account-alerts">
-          <CardHeader title="Account alerts" description="Raised by Inspector account events, once per event" />
+          <CardHeader
+            title="Account alerts"
+            description="Raised by Inspector account events, once per event"
+          />
           <ul className="divide-y divide-slate-100 text-sm">
             {intake.alerts.map((alert) => (
               <li key={alert.id} className="px-5 py-3">
@@ -99,7 +102,10 @@ export default async function IntakePage() {
         </Card>
 
         <Card data-testid="rejected-events">
-          <CardHeader title="Refused payloads" description="Not valid JSON; kept as received, nothing else was stored" />
+          <CardHeader
+            title="Refused payloads"
+            description="Not valid JSON; kept as received, nothing else was stored"
+          />
           <ul className="divide-y divide-slate-100 text-sm">
             {intake.rejected.map((event) => (
               <li key={event.id} className="space-y-1 px-5 py-3">

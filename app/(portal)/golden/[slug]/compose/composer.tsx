@@ -13,10 +13,7 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from "@dnd-kit/core";
-import {
-  arrayMove,
-  sortableKeyboardCoordinates,
-} from "@dnd-kit/sortable";
+import { arrayMove, sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 
@@ -88,7 +85,10 @@ export function Composer({
     name,
     version,
     description: description || undefined,
-    items: items.map(({ versionId, parameters }) => ({ versionId, parameters })),
+    items: items.map(({ versionId, parameters }) => ({
+      versionId,
+      parameters,
+    })),
   };
   const issues = checkRecipe(draft, golden, catalog);
   const errors: Record<string, string> = { ...serverErrors };
@@ -215,7 +215,14 @@ export function Composer({
                 setItems((current) =>
                   current.map((item) =>
                     item.uid === uid
-                      ? { ...item, parameters: withValue(item.parameters, parameter, value) }
+                      ? {
+                          ...item,
+                          parameters: withValue(
+                            item.parameters,
+                            parameter,
+                            value,
+                          ),
+                        }
                       : item,
                   ),
                 ),
@@ -234,8 +241,8 @@ export function Composer({
                 </span>
               ) : issues.length > 0 ? (
                 <span className="text-amber-700">
-                  {issues.length} problem{issues.length === 1 ? "" : "s"} to
-                  fix before building. First: {issues[0].message}
+                  {issues.length} problem{issues.length === 1 ? "" : "s"} to fix
+                  before building. First: {issues[0].message}
                 </span>
               ) : (
                 <span className="text-emerald-700">

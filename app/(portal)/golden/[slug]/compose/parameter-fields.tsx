@@ -36,7 +36,8 @@ export function ParameterFields({
               {parameter.name}
               {parameter.required && (
                 <span className="text-red-600" title="Required">
-                  {" "}*
+                  {" "}
+                  *
                 </span>
               )}
               <span className="ml-1 font-normal text-slate-400">
@@ -48,7 +49,9 @@ export function ParameterFields({
                 id={id}
                 value={value}
                 disabled={readOnly}
-                onChange={(event) => onChange(parameter.name, event.target.value)}
+                onChange={(event) =>
+                  onChange(parameter.name, event.target.value)
+                }
                 aria-invalid={Boolean(error)}
                 className={inputClass(Boolean(error))}
               >
@@ -66,7 +69,9 @@ export function ParameterFields({
                 readOnly={readOnly}
                 inputMode={parameter.type === "integer" ? "numeric" : undefined}
                 placeholder={parameter.defaultValue ?? "required"}
-                onChange={(event) => onChange(parameter.name, event.target.value)}
+                onChange={(event) =>
+                  onChange(parameter.name, event.target.value)
+                }
                 aria-invalid={Boolean(error)}
                 className={inputClass(Boolean(error))}
               />

@@ -21,9 +21,24 @@ import { VersionPicker } from "./version-picker";
 export const metadata: Metadata = { title: "Version diff" };
 
 const GROUPS = [
-  { key: "new", title: "New CVEs", hint: "In the newer image only", tone: "border-red-200 bg-red-50 text-red-800" },
-  { key: "fixed", title: "Fixed CVEs", hint: "In the older image only", tone: "border-emerald-200 bg-emerald-50 text-emerald-800" },
-  { key: "carried", title: "Carried CVEs", hint: "In both images", tone: "border-slate-200 bg-white text-slate-800" },
+  {
+    key: "new",
+    title: "New CVEs",
+    hint: "In the newer image only",
+    tone: "border-red-200 bg-red-50 text-red-800",
+  },
+  {
+    key: "fixed",
+    title: "Fixed CVEs",
+    hint: "In the older image only",
+    tone: "border-emerald-200 bg-emerald-50 text-emerald-800",
+  },
+  {
+    key: "carried",
+    title: "Carried CVEs",
+    hint: "In both images",
+    tone: "border-slate-200 bg-white text-slate-800",
+  },
 ] as const;
 
 export default async function ImageDiffPage({
@@ -44,7 +59,10 @@ export default async function ImageDiffPage({
     against ? diffImages(user, id, against) : null,
   ]);
   const changes = diff?.ok
-    ? await recipeChanges(diff.older.recipeVersionId, diff.newer.recipeVersionId)
+    ? await recipeChanges(
+        diff.older.recipeVersionId,
+        diff.newer.recipeVersionId,
+      )
     : null;
 
   return (
@@ -66,8 +84,12 @@ export default async function ImageDiffPage({
         }
       />
       {!diff?.ok ? (
-        <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          {diff?.problem ?? "This is the first scanned version of its line: there is nothing earlier to compare with. Pick another version above."}
+        <p
+          role="alert"
+          className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
+          {diff?.problem ??
+            "This is the first scanned version of its line: there is nothing earlier to compare with. Pick another version above."}
         </p>
       ) : (
         <div className="space-y-6">
@@ -93,7 +115,10 @@ export default async function ImageDiffPage({
               <a
                 key={group.key}
                 href={`#${group.key}`}
-                className={cn("rounded-xl border px-5 py-4 shadow-sm hover:shadow", group.tone)}
+                className={cn(
+                  "rounded-xl border px-5 py-4 shadow-sm hover:shadow",
+                  group.tone,
+                )}
                 data-testid={`count-${group.key}`}
               >
                 <div className="text-sm font-medium">{group.title}</div>

@@ -34,12 +34,18 @@ export function VersionPicker({
               disabled={!version.findingsCollectedAt}
             >
               {version.version} · {time.format(version.createdAt)}
-              {version.findingsCollectedAt ? "" : ` · ${version.status}, no scan`}
+              {version.findingsCollectedAt
+                ? ""
+                : ` · ${version.status}, no scan`}
             </option>
           ))}
         </select>
       </label>
-      <button type="submit" className={buttonClass("secondary")} disabled={others.length === 0}>
+      <button
+        type="submit"
+        className={buttonClass("secondary")}
+        disabled={others.length === 0}
+      >
         Compare
       </button>
     </form>

@@ -29,7 +29,10 @@ export default async function NewVersionPage({
     <>
       <PageHeader
         eyebrow={
-          <Link href={`/components/${component.name}`} className="hover:text-slate-700">
+          <Link
+            href={`/components/${component.name}`}
+            className="hover:text-slate-700"
+          >
             ← {component.name}
           </Link>
         }
@@ -48,7 +51,9 @@ export default async function NewVersionPage({
           platform: component.platform,
         }}
         initial={{
-          version: latest ? (semver.inc(latest.version, "minor") ?? "") : "1.0.0",
+          version: latest
+            ? (semver.inc(latest.version, "minor") ?? "")
+            : "1.0.0",
           document: latest?.document ?? "",
           changeDescription: "",
         }}
