@@ -34,7 +34,7 @@ function portalServer(
       AWS_EMULATOR_STEP_SECONDS: "1",
       PORTAL_RECONCILE_SECONDS: "1",
       PORTAL_DISTRIBUTION_ACCOUNTS: "444455556666",
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: "info",
       E2E_PORT: String(port),
       DATABASE_URL: `${PG_URL}/${database}`,
       NEXTAUTH_URL: url,

@@ -10,14 +10,28 @@ import { dbTarget } from "./db-target";
 type Factory = PrismaPGlite | PrismaPg;
 type SqlAdapter = Awaited<ReturnType<PrismaPGlite["connect"]>>;
 
-/** The adapter the app's PrismaClient uses. Opens nothing until queried. */
-export function createRuntimeAdapter(): Factory {
-  const target = dbTarget();
-  if (target.kind === "postgres") {
-    return new PrismaPg({ connectionString: target.url });
-  }
+/**
+ * The adapter the app's PrismaClient uses, on `pool` when given (the
+ * driver pool of a PostgreSQL target, see runtimePool). Opens nothing
+ * until queried.
+ */
+export function createRuntimeAdapter(pool = runtimePool()): Factory {
+  if (pool) return new PrismaPg(pool, { disposeExternalPool: true });
 
-  return new PrismaPGlite(openPglite(target.dataDir));
+  const target = dbTarget();
+
+  return new PrismaPGlite(
+    openPglite(target.kind === "pglite" ? target.dataDir : undefined),
+  );
+}
+
+/** A pg pool for a PostgreSQL target; PGlite has none. */
+export function runtimePool(): pg.Pool | null {
+  const target = dbTarget();
+
+  return target.kind === "postgres"
+    ? new pg.Pool({ connectionString: target.url })
+    : null;
 }
 
 /**

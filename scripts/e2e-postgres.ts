@@ -1,4 +1,6 @@
 // Runs a throw-away PostgreSQL server for the e2e suite until terminated.
+import fs from "node:fs";
+
 import pg from "pg";
 
 import { startPostgresAt } from "../tests/support/postgres";
@@ -14,6 +16,8 @@ await admin.end();
 console.log(`e2e postgres ready at ${server.url}`);
 
 const stop = () => {
+  // The server's own log (deadlocks, errors) outlives its data folder.
+  fs.copyFileSync(".data/e2e-pg/log", "reports/e2e-postgres-server.log");
   server.stop();
   process.exit(0);
 };

@@ -5,6 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export E2E_PG_PORT="${E2E_PG_PORT:-55433}"
 mkdir -p reports
+rm -f reports/e2e-portal-*.log reports/e2e-postgres-server.log
 
 node_modules/.bin/tsx scripts/e2e-postgres.ts >reports/e2e-postgres.log 2>&1 &
 pg_pid=$!

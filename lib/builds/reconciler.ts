@@ -10,11 +10,18 @@ import { startPeriodic } from "../jobs/periodic";
 import { logger } from "../logger";
 import { adoptImage } from "../pipelines/runs";
 import { recordSkippedMatches } from "../pipelines/skips";
-import { syncImage, UNFINISHED_WHERE } from "./sync-image";
+import {
+  collectAvailable,
+  syncImageState,
+  UNFINISHED_WHERE,
+} from "./sync-image";
 
 const log = logger.child({ job: "reconciler" });
 
 export const RECONCILER_LEASE = "reconciler";
+
+/** Images one pass looks at, oldest first; the rest wait for the next. */
+export const IMAGES_PER_PASS = 100;
 
 /**
  * Polls unfinished builds so status and findings arrive even when events
@@ -50,16 +57,23 @@ export async function reconcileOnce(): Promise<number> {
     where: UNFINISHED_WHERE,
     select: { id: true },
     orderBy: { createdAt: "asc" },
-    take: 50,
+    take: IMAGES_PER_PASS,
   });
 
   for (const image of images) {
     try {
-      await syncImage(image.id, log);
+      await syncImageState(image.id, log);
     } catch (error) {
       log.warn({ err: error, imageId: image.id }, "sync failed");
     }
   }
+  // The findings of every image that is ready, a batch at a time.
+  await collectAvailable(
+    images.map((image) => image.id),
+    log,
+  ).catch((error: unknown) =>
+    log.warn({ err: error }, "findings collection failed"),
+  );
 
   return images.length;
 }

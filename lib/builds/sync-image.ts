@@ -1,13 +1,11 @@
 import "server-only";
 
 import { GetImageCommand } from "@aws-sdk/client-imagebuilder";
-import { paginateListFindings } from "@aws-sdk/client-inspector2";
 
-import { audit } from "../audit";
-import { awsClients, imagebuilder } from "../aws/clients";
+import { imagebuilder } from "../aws/clients";
 import { prisma } from "../db";
-import { ingestFindings, recomputeImageCounts } from "../findings/ingest";
 import type { Logger } from "../logger";
+import { collectFindings } from "./collect-findings";
 import { afterFindingsCollected, afterStatusChange } from "./follow-ups";
 import { TERMINAL_STATUSES } from "./status";
 
@@ -25,29 +23,21 @@ export const UNFINISHED_WHERE = {
  * status changes are conditional updates and findings are upserts.
  */
 export async function syncImage(imageId: string, log: Logger): Promise<void> {
+  await syncImageState(imageId, log);
+  await collectAvailable([imageId], log);
+}
+
+/** The status, reason and AMIs of an unfinished build, from GetImage. */
+export async function syncImageState(
+  imageId: string,
+  log: Logger,
+): Promise<void> {
   const image = await prisma.image.findUnique({
     where: { id: imageId },
-    select: { id: true, arn: true, status: true, findingsCollectedAt: true },
+    select: { id: true, arn: true, status: true },
   });
-  if (!image) return;
-
-  const done = TERMINAL_STATUSES.includes(image.status);
-  if (done && (image.status !== "AVAILABLE" || image.findingsCollectedAt)) {
-    return;
-  }
-
-  if (!done) await syncState(image, log);
-
-  // Only a state sync can have changed the row since it was read.
-  const now = done
-    ? image
-    : await prisma.image.findUnique({
-        where: { id: imageId },
-        select: { status: true, findingsCollectedAt: true },
-      });
-  if (now?.status === "AVAILABLE" && !now.findingsCollectedAt) {
-    const saved = await collectFindings(imageId, log);
-    if (saved) await afterFindingsCollected(imageId, log);
+  if (image && !TERMINAL_STATUSES.includes(image.status)) {
+    await syncState(image, log);
   }
 }
 
@@ -108,75 +98,37 @@ async function syncState(
   if (changedTo) await afterStatusChange(image.id, changedTo, log);
 }
 
-// LIMITATION: one image per ListFindings call and per transaction; the
-// cost per image (SDK call, ~10 statements, Prisma compile) bounds the
-// rate at a few hundred findings/s, far below a bulk insert (see README,
-// "Performance at fleet scale"). Batching images would close the gap.
 /**
- * Inspector scans the instance Image Builder launches from the new AMI, so
- * findings are found by the AMI id in the build region. True when this
- * call saved them (the follow-ups are then the caller's).
+ * Collects the findings of those images that are AVAILABLE and not yet
+ * collected, then runs each one's follow-ups. Asked for one image, a
+ * failure is thrown; for several, each is logged and the next pass tries
+ * those images again.
  */
-export async function collectFindings(
-  imageId: string,
+export async function collectAvailable(
+  imageIds: string[],
   log: Logger,
-): Promise<boolean> {
-  const { inspector } = awsClients();
-  const region = await inspector.config.region();
-  const amis = await prisma.imageAmi.findMany({
-    where: { imageId },
-    select: { amiId: true, region: true },
-  });
-  const scanned = amis.find((ami) => ami.region === region) ?? amis[0];
-  if (!scanned) return false;
-
-  const rows: unknown[] = [];
-  for await (const page of paginateListFindings(
-    { client: inspector, pageSize: 100 },
-    {
-      filterCriteria: {
-        ec2InstanceImageId: [{ comparison: "EQUALS", value: scanned.amiId }],
-      },
+): Promise<void> {
+  const ready = await prisma.image.findMany({
+    where: {
+      id: { in: imageIds },
+      status: "AVAILABLE",
+      findingsCollectedAt: null,
     },
-  )) {
-    rows.push(...(page.findings ?? []));
-  }
-
-  const saved = await saveFindings(imageId, rows);
-  log.info({ imageId, findings: rows.length }, "findings collected");
-
-  return saved;
-}
-
-async function saveFindings(imageId: string, rows: unknown[]) {
-  return prisma.$transaction(async (tx) => {
-    // Only the first collector saves: a concurrent one changes nothing.
-    const claimed = await tx.image.updateMany({
-      where: { id: imageId, findingsCollectedAt: null },
-      data: { findingsCollectedAt: new Date() },
-    });
-    if (claimed.count === 0) return false;
-
-    const result = await ingestFindings(tx, rows);
-    // The ingest recomputed the counts of every image it touched.
-    const counts =
-      result.counts.get(imageId) ?? (await recomputeImageCounts(tx, imageId));
-    await audit(tx, {
-      actorId: null,
-      action: "image.findings.collect",
-      entityType: "Image",
-      entityId: imageId,
-      details: { ...counts, total: rows.length, ...resultCounts(result) },
-    });
-
-    return true;
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
   });
-}
+  if (ready.length === 0) return;
 
-function resultCounts(result: Awaited<ReturnType<typeof ingestFindings>>) {
-  return {
-    attached: result.attached,
-    resource: result.resource,
-    malformed: result.malformed,
-  };
+  const { saved, failed } = await collectFindings(
+    ready.map((image) => image.id),
+    log,
+  );
+  for (const id of saved) await afterFindingsCollected(id, log);
+
+  if (imageIds.length === 1 && failed.size > 0) {
+    throw [...failed.values()][0];
+  }
+  for (const [imageId, error] of failed) {
+    log.warn({ err: error, imageId }, "findings collection failed");
+  }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { prisma } from "../db";
+import { sqlTransaction } from "../db";
 import { ingestFindings } from "../findings/ingest";
 import type { Logger } from "../logger";
 import type { EventEnvelope } from "./envelope";
@@ -16,8 +16,8 @@ export async function applyInspectorFinding(
   event: EventEnvelope,
   log: Logger,
 ) {
-  const result = await prisma.$transaction((tx) =>
-    ingestFindings(tx, [event.detail]),
+  const result = await sqlTransaction((sql) =>
+    ingestFindings(sql, [event.detail]),
   );
   log.info({ event: event.id, ...result }, "finding event applied");
 

@@ -1,14 +1,16 @@
 import "server-only";
 
-import type { Tx } from "../db";
-import { Prisma } from "../generated/prisma/client";
+import { randomUUID } from "node:crypto";
+
+import type { Sql } from "../db";
+import { insertJsonRows, setExcluded } from "../db-json-rows";
 import {
-  emptyCounts,
   installedVersion,
   PACKAGE_VULNERABILITY,
   parseFinding,
   type ParsedFinding,
   type Severity,
+  type SeverityCounts,
 } from "./map-finding";
 
 export interface IngestResult {
@@ -22,18 +24,20 @@ export interface IngestResult {
   imageIds: string[];
   /** Those images' new counts. */
   counts: Map<string, ImageCounts>;
+  /** How many findings were stored on each of those images. */
+  stored: Map<string, number>;
 }
-
-export type ImageCounts = Awaited<ReturnType<typeof recomputeImageCounts>>;
 
 /**
  * The one way findings enter the portal, from a build's collection or an
  * Inspector event. A finding on the AMI of a portal image lands in
  * `Finding` (same ARN = same row), anything else in `ResourceFinding`. The
- * counts of every touched image are then recomputed from its rows.
+ * counts of every touched image are then recomputed from its rows. The
+ * statements are per call, not per image, so a batch of images costs
+ * about what one does.
  */
 export async function ingestFindings(
-  tx: Tx,
+  sql: Sql,
   raws: unknown[],
 ): Promise<IngestResult> {
   const parsed = raws.map((raw) => ({ ...parseFinding(raw), raw }));
@@ -41,10 +45,11 @@ export async function ingestFindings(
     ...new Set(parsed.flatMap((finding) => finding.resource?.amiId ?? [])),
   ];
   const amis = amiIds.length
-    ? await tx.imageAmi.findMany({
-        where: { amiId: { in: amiIds } },
-        select: { amiId: true, imageId: true },
-      })
+    ? await sql.query<{ amiId: string; imageId: string }>(
+        `SELECT "amiId", "imageId" FROM "ImageAmi"
+         WHERE "amiId" = ANY($1::text[])`,
+        [amiIds],
+      )
     : [];
   const imageOfAmi = new Map(amis.map((ami) => [ami.amiId, ami.imageId]));
 
@@ -65,90 +70,122 @@ export async function ingestFindings(
     byImage.set(imageId, rows);
   }
 
-  let attached = 0;
-  const counts = new Map<string, ImageCounts>();
-  for (const [imageId, rows] of byImage) {
-    attached += await saveImageFindings(tx, imageId, [...rows.values()]);
-    counts.set(imageId, await recomputeImageCounts(tx, imageId));
-  }
-  for (const finding of others) await saveResourceFinding(tx, finding);
+  const imageIds = [...byImage.keys()];
+  await lockImages(sql, imageIds);
+  const stored = await saveImageFindings(sql, byImage);
+  const counts = await recomputeCounts(sql, imageIds);
+  await saveResourceFindings(sql, others);
 
   return {
-    attached,
+    attached: [...stored.values()].reduce((sum, n) => sum + n, 0),
     resource: others.filter((finding) => finding.findingArn).length,
     malformed: others.filter((finding) => !finding.findingArn).length,
-    imageIds: [...byImage.keys()],
+    imageIds,
     counts,
+    stored,
   };
 }
 
-/** Image counts from its rows: ACTIVE package CVEs, fixable, the rest. */
-export async function recomputeImageCounts(tx: Tx, imageId: string) {
-  const groups = await tx.finding.groupBy({
-    by: ["type", "severity", "fixAvailable"],
-    where: { imageId, status: "ACTIVE" },
-    _count: { _all: true },
-  });
-  const counts = emptyCounts();
-  let fixable = 0;
-  let otherFindings = 0;
-  for (const group of groups) {
-    const n = group._count._all;
-    if (group.type !== PACKAGE_VULNERABILITY) {
-      otherFindings += n;
-      continue;
-    }
-    const key = group.severity.toLowerCase() as keyof typeof counts;
-    counts[key in counts ? key : "untriaged"] += n;
-    if (group.fixAvailable === "YES" || group.fixAvailable === "PARTIAL") {
-      fixable += n;
-    }
-  }
+/**
+ * Locks the images' rows in one order. Every writer of an image's findings
+ * takes this lock first, so a build's collection and an Inspector event
+ * for the same image queue up instead of deadlocking (each would otherwise
+ * hold a finding the other waits for while waiting for the image row).
+ */
+export async function lockImages(sql: Sql, imageIds: string[]) {
+  if (imageIds.length === 0) return;
 
-  await tx.image.update({
-    where: { id: imageId },
-    data: { ...counts, fixable, otherFindings },
-  });
-
-  return { ...counts, fixable, otherFindings };
+  await sql.query(
+    `SELECT id FROM "Image" WHERE id = ANY($1::text[])
+     ORDER BY id FOR UPDATE`,
+    [imageIds],
+  );
 }
 
 /**
- * New findings go in with one bulk insert; known ones are updated unless
- * the stored row is newer (events can arrive out of order).
+ * Image counts from their rows, worked out and stored by one statement:
+ * ACTIVE package CVEs per severity (any other severity is untriaged),
+ * those with a fix (YES or PARTIAL), and the other findings.
+ */
+export async function recomputeCounts(
+  sql: Sql,
+  imageIds: string[],
+): Promise<Map<string, ImageCounts>> {
+  if (imageIds.length === 0) return new Map();
+
+  const rows = await sql.query<{ id: string } & ImageCounts>(
+    `UPDATE "Image" AS i SET critical = c.critical, high = c.high,
+      medium = c.medium, low = c.low, informational = c.informational,
+      untriaged = c.untriaged, fixable = c.fixable,
+      "otherFindings" = c."otherFindings", "updatedAt" = $1::timestamp(3)
+    FROM (
+      SELECT t.id,
+        count(*) FILTER (WHERE p AND f.severity = 'CRITICAL')::int AS critical,
+        count(*) FILTER (WHERE p AND f.severity = 'HIGH')::int AS high,
+        count(*) FILTER (WHERE p AND f.severity = 'MEDIUM')::int AS medium,
+        count(*) FILTER (WHERE p AND f.severity = 'LOW')::int AS low,
+        count(*) FILTER (WHERE p AND f.severity = 'INFORMATIONAL')::int
+          AS informational,
+        count(*) FILTER (WHERE p AND f.severity NOT IN
+          ('CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'))::int
+          AS untriaged,
+        count(*) FILTER (WHERE p AND f."fixAvailable" IN ('YES', 'PARTIAL'))::int
+          AS fixable,
+        count(*) FILTER (WHERE NOT p)::int AS "otherFindings"
+      FROM unnest($2::text[]) AS t(id)
+      LEFT JOIN LATERAL (
+        SELECT f.severity, f."fixAvailable", f.type = $3 AS p
+        FROM "Finding" AS f
+        WHERE f."imageId" = t.id AND f.status = 'ACTIVE'
+      ) AS f ON true
+      GROUP BY t.id
+    ) AS c
+    WHERE i.id = c.id
+    RETURNING i.id, i.critical, i.high, i.medium, i.low, i.informational,
+      i.untriaged, i.fixable, i."otherFindings"`,
+    [new Date().toISOString(), imageIds, PACKAGE_VULNERABILITY],
+  );
+
+  return new Map(rows.map(({ id, ...counts }) => [id, counts]));
+}
+
+export interface ImageCounts extends SeverityCounts {
+  fixable: number;
+  otherFindings: number;
+}
+
+/**
+ * Every finding in one upsert: new ones are inserted, known ones updated
+ * unless the stored row is newer (events can arrive out of order).
+ * Returns how many findings each image got.
  */
 async function saveImageFindings(
-  tx: Tx,
-  imageId: string,
-  findings: ParsedFinding[],
-): Promise<number> {
-  const existing = await tx.finding.findMany({
-    where: {
-      imageId,
-      findingArn: { in: findings.map((finding) => finding.findingArn!) },
-    },
-    select: { findingArn: true },
-  });
-  const known = new Set(existing.map((row) => row.findingArn));
-  const fresh = findings.filter((finding) => !known.has(finding.findingArn!));
-
-  // An event and the build's collection may insert the same finding at
-  // once; the later insert then keeps the row the other one committed.
-  await tx.finding.createMany({
-    data: fresh.map((finding) => ({ ...findingData(finding), imageId })),
-    skipDuplicates: true,
-  });
-  for (const finding of findings.filter((f) => known.has(f.findingArn!))) {
-    const notNewer = finding.updatedAt
-      ? { OR: [{ updatedAt: null }, { updatedAt: { lte: finding.updatedAt } }] }
-      : {};
-    await tx.finding.updateMany({
-      where: { imageId, findingArn: finding.findingArn!, ...notNewer },
-      data: findingData(finding),
-    });
+  sql: Sql,
+  byImage: Map<string, Map<string, ParsedFinding>>,
+): Promise<Map<string, number>> {
+  const stored = new Map<string, number>();
+  const rows = [];
+  for (const [imageId, findings] of byImage) {
+    stored.set(imageId, findings.size);
+    for (const finding of findings.values()) {
+      rows.push({ id: randomUUID(), imageId, ...findingData(finding) });
+    }
   }
+  if (rows.length === 0) return stored;
 
-  return findings.length;
+  // A row a concurrent writer committed first is updated, not duplicated.
+  const set = setExcluded(rows[0], ["id", "imageId", "findingArn"]);
+  await insertJsonRows(
+    sql,
+    "Finding",
+    rows,
+    `ON CONFLICT ("imageId", "findingArn") DO UPDATE SET ${set}
+     WHERE EXCLUDED."updatedAt" IS NULL
+       OR "Finding"."updatedAt" IS NULL
+       OR "Finding"."updatedAt" <= EXCLUDED."updatedAt"`,
+  );
+
+  return stored;
 }
 
 function findingData(finding: ParsedFinding) {
@@ -166,20 +203,18 @@ function findingData(finding: ParsedFinding) {
     packageName: first?.name ?? null,
     installedVersion: first ? installedVersion(first) : null,
     fixedInVersion: first?.fixedInVersion ?? null,
-    packages: finding.packages as unknown as Prisma.InputJsonValue,
+    packages: finding.packages,
     inspectorScore: finding.inspectorScore,
     scoreSource: finding.scoreSource,
     scoreVector: finding.scoreVector,
-    cvss: finding.cvss as unknown as Prisma.InputJsonValue,
+    cvss: finding.cvss,
     referenceUrls: finding.referenceUrls,
     sourceUrl: finding.sourceUrl,
     vendorSeverity: finding.vendorSeverity,
     epss: finding.epss,
     exploitAvailable: finding.exploitAvailable,
     fixAvailable: finding.fixAvailable ?? "NOT_APPLICABLE",
-    details: finding.details
-      ? (finding.details as unknown as Prisma.InputJsonValue)
-      : Prisma.DbNull,
+    details: finding.details,
     firstObservedAt: finding.firstObservedAt,
     lastObservedAt: finding.lastObservedAt,
     updatedAt: finding.updatedAt,
@@ -188,34 +223,47 @@ function findingData(finding: ParsedFinding) {
   };
 }
 
-async function saveResourceFinding(
-  tx: Tx,
-  finding: ParsedFinding & { raw: unknown },
+/**
+ * Findings of other resources, one upsert for all: the same ARN is one
+ * row (the last one sent wins); one without an ARN is a new row, flagged.
+ */
+async function saveResourceFindings(
+  sql: Sql,
+  findings: (ParsedFinding & { raw: unknown })[],
 ) {
-  const data = {
-    type: finding.type,
-    severity: finding.severity ?? "UNKNOWN",
-    status: finding.status ?? "UNKNOWN",
-    title: finding.title ?? "",
-    resourceType: finding.resource?.type ?? null,
-    resourceId: finding.resource?.id ?? null,
-    malformed: !finding.findingArn,
-    problem: finding.problems.join("; ") || null,
-    raw: (finding.raw ?? {}) as Prisma.InputJsonValue,
-    firstObservedAt: finding.firstObservedAt,
-    updatedAt: finding.updatedAt,
-  };
-  if (!finding.findingArn) {
-    await tx.resourceFinding.create({ data });
-
-    return;
+  const byArn = new Map<string, Record<string, unknown>>();
+  const unnamed = [];
+  const receivedAt = new Date();
+  for (const finding of findings) {
+    const row = {
+      id: randomUUID(),
+      findingArn: finding.findingArn,
+      type: finding.type,
+      severity: finding.severity ?? "UNKNOWN",
+      status: finding.status ?? "UNKNOWN",
+      title: finding.title ?? "",
+      resourceType: finding.resource?.type ?? null,
+      resourceId: finding.resource?.id ?? null,
+      malformed: !finding.findingArn,
+      problem: finding.problems.join("; ") || null,
+      raw: finding.raw ?? {},
+      firstObservedAt: finding.firstObservedAt,
+      updatedAt: finding.updatedAt,
+      receivedAt,
+    };
+    if (finding.findingArn) byArn.set(finding.findingArn, row);
+    else unnamed.push(row);
   }
+  const rows = [...byArn.values(), ...unnamed];
+  if (rows.length === 0) return;
 
-  await tx.resourceFinding.upsert({
-    where: { findingArn: finding.findingArn },
-    create: { ...data, findingArn: finding.findingArn },
-    update: data,
-  });
+  const set = setExcluded(rows[0], ["id", "findingArn", "receivedAt"]);
+  await insertJsonRows(
+    sql,
+    "ResourceFinding",
+    rows,
+    `ON CONFLICT ("findingArn") DO UPDATE SET ${set}`,
+  );
 }
 
 function isOlder(finding: ParsedFinding, than: ParsedFinding): boolean {

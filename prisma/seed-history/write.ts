@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 
 import { audit } from "../../lib/audit";
-import type { Tx } from "../../lib/db";
+import { txSql, type Tx } from "../../lib/db";
 import { arnName, resourceArn } from "../../lib/aws/emulator/arns";
 import type { OsKey } from "../../lib/aws/emulator/base-images";
 import { ingestFindings } from "../../lib/findings/ingest";
@@ -191,7 +191,7 @@ async function writeImage(
       ),
       scannedAt: build.scannedAt,
     });
-    const result = await ingestFindings(tx, raws);
+    const result = await ingestFindings(txSql(tx), raws);
     findings = result.attached;
   }
   await audit(tx, {

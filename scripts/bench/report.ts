@@ -41,7 +41,8 @@ export interface IngestReport extends IngestResult {
   syncRate: number;
   fetchRate: number;
   bulkRate: number;
-  bulkPerImageRate: number;
+  bulkPerBatchRate: number;
+  /** Against the bulk insert in one transaction. */
   ratio: number;
   target: number;
   ok: boolean;
@@ -60,10 +61,8 @@ export function ingestReport(result: IngestResult): IngestReport {
   const rate = (ms: number) => round(result.findings / (ms / 1000), 0);
   const portalRate = rate(result.portalMs);
   const bulkRate = rate(result.bulkMs);
-  const bulkPerImageRate = rate(result.bulkPerImageMs);
-  // The portal stores findings one image (one transaction) at a time, so
-  // the yardstick is the bulk insert with one transaction per image.
-  const ratio = round(portalRate / bulkPerImageRate, 3);
+  const bulkPerBatchRate = rate(result.bulkPerBatchMs);
+  const ratio = round(portalRate / bulkRate, 3);
 
   return {
     ...result,
@@ -72,10 +71,10 @@ export function ingestReport(result: IngestResult): IngestReport {
     syncRate: rate(result.portalMs + result.followUpsMs),
     fetchMs: round(result.fetchMs),
     bulkMs: round(result.bulkMs),
-    bulkPerImageMs: round(result.bulkPerImageMs),
+    bulkPerBatchMs: round(result.bulkPerBatchMs),
     portalCpuMs: round(result.portalCpuMs),
     portalRate,
-    bulkPerImageRate,
+    bulkPerBatchRate,
     fetchRate: rate(result.fetchMs),
     bulkRate,
     ratio,
@@ -121,20 +120,22 @@ export function writeReport(report: BenchReport, file: string): string {
 
 function ingestLine(ingest: IngestReport): string {
   return [
-    `ingest: ${ingest.findings} findings of ${ingest.images} images`,
+    `ingest: ${ingest.findings} findings of ${ingest.images} images, ` +
+      `${ingest.batchSize} per reconciler pass (medians of ` +
+      `${ingest.rounds} rounds)`,
     `  portal collect   ${ingest.portalRate}/s ` +
-      `(${ingest.portalMs} ms; ListFindings alone ${ingest.fetchRate}/s)`,
+      `(${ingest.portalMs} ms; ListFindings alone, cold ` +
+      `${ingest.fetchRate}/s)`,
     `  + follow-ups     ${ingest.syncRate}/s ` +
       `(archive + digest ${ingest.followUpsMs} ms)`,
     `  (Node CPU ${ingest.portalCpuMs} ms, ` +
       `${ingest.portalStatements} SQL statements)`,
     `  bulk INSERT      ${ingest.bulkRate}/s (${ingest.bulkMs} ms, ` +
       `one transaction)`,
-    `  bulk per image   ${ingest.bulkPerImageRate}/s ` +
-      `(${ingest.bulkPerImageMs} ms, one transaction per image)`,
-    `  ratio ${ingest.ratio} (vs one transaction: ` +
-      `${round(ingest.portalRate / ingest.bulkRate, 3)}) ` +
-      verdict(ingest.ok, `≥${ingest.target} of the per-image bulk rate`),
+    `  bulk per batch   ${ingest.bulkPerBatchRate}/s ` +
+      `(${ingest.bulkPerBatchMs} ms, one transaction per pass)`,
+    `  ratio ${ingest.ratio} ` +
+      verdict(ingest.ok, `≥${ingest.target} of the bulk INSERT rate`),
   ].join("\n");
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 import { POST } from "@/app/api/events/route";
 import type { CurrentUser } from "@/lib/auth/session";
-import { getPrisma } from "@/lib/db";
+import { getPrisma, sqlTransaction } from "@/lib/db";
 import { getCveDetail } from "@/lib/findings/cve";
 import { corpusJson, corpusText } from "@/lib/findings/fixtures";
 import { ingestFindings } from "@/lib/findings/ingest";
@@ -187,8 +187,8 @@ export function findingsSuite(backend: Backend) {
     test("C34: code and sparse findings, none attached to an image", async () => {
       const prisma = getPrisma();
       const before = await prisma.finding.count();
-      const result = await prisma.$transaction((tx) =>
-        ingestFindings(tx, corpusJson<unknown[]>("C34-inspector-code-and-sparse")),
+      const result = await sqlTransaction((sql) =>
+        ingestFindings(sql, corpusJson<unknown[]>("C34-inspector-code-and-sparse")),
       );
 
       expect(result).toEqual({
@@ -197,6 +197,7 @@ export function findingsSuite(backend: Backend) {
         malformed: 1,
         imageIds: [],
         counts: new Map(),
+        stored: new Map(),
       });
       const stored = await prisma.resourceFinding.findMany({
         where: {
@@ -251,15 +252,14 @@ export function findingsSuite(backend: Backend) {
 
     describe("the per-image query and its export", () => {
       beforeAll(async () => {
-        const prisma = getPrisma();
-        await prisma.$transaction((tx) =>
+        await sqlTransaction((sql) =>
           ingestFindings(
-            tx,
+            sql,
             Array.from({ length: 37 }, (_, i) => syntheticFinding(i)),
           ),
         );
-        await prisma.$transaction((tx) =>
-          ingestFindings(tx, [syntheticFinding(99, DRAFT_AMI)]),
+        await sqlTransaction((sql) =>
+          ingestFindings(sql, [syntheticFinding(99, DRAFT_AMI)]),
         );
       });
 
@@ -421,7 +421,7 @@ export function findingsSuite(backend: Backend) {
       // On PostgreSQL both inserts race; the later one keeps the row.
       await Promise.all(
         [0, 1].map(() =>
-          prisma.$transaction((tx) => ingestFindings(tx, [finding])),
+          sqlTransaction((sql) => ingestFindings(sql, [finding])),
         ),
       );
       expect(

@@ -1,3 +1,5 @@
+import { LRUCache } from "lru-cache";
+
 import type { OperationContext } from "./context";
 import { findingsForImage } from "./findings";
 import { instanceIdFor, outputAmis } from "./image-build";
@@ -20,24 +22,41 @@ export function scannedImages(context: OperationContext): ScannedImage[] {
     const progress = imageProgress(image, context.now, context.stepSeconds);
     if (progress.status !== "AVAILABLE" || !progress.availableAt) return [];
     if (!image.scanningEnabled) return [];
-    // LIMITATION: only the AMI in the emulator's own region and account is
-    // scanned; copies distributed elsewhere carry no findings.
-    const amis = outputAmis(image, context);
-    const home =
-      amis.find(
-        (ami) =>
-          ami.region === context.region && ami.accountId === context.accountId,
-      ) ?? amis[0];
-
     return [
       {
         image,
-        amiId: String(home.image),
+        amiId: homeAmi(image, context),
         instanceId: instanceIdFor(image.arn),
         observedAt: progress.availableAt,
       },
     ];
   });
+}
+
+const homeAmis = new LRUCache<string, string>({ max: 5_000 });
+
+// LIMITATION: only the AMI in the emulator's own region and account is
+// scanned; copies distributed elsewhere carry no findings.
+/** The AMI Inspector scans: the one in the emulator's region and account. */
+function homeAmi(image: ImageRecord, context: OperationContext): string {
+  const key = [
+    image.arn,
+    image.createdAt,
+    context.region,
+    context.accountId,
+  ].join("|");
+  const known = homeAmis.get(key);
+  if (known) return known;
+
+  const amis = outputAmis(image, context);
+  const home =
+    amis.find(
+      (ami) =>
+        ami.region === context.region && ami.accountId === context.accountId,
+    ) ?? amis[0];
+  homeAmis.set(key, String(home.image));
+
+  return String(home.image);
 }
 
 /** All findings of all scanned images, as ListFindings wire objects. */
@@ -70,7 +89,38 @@ export function findingsByImage(
   }));
 }
 
+/**
+ * A scanned image's findings never change (they follow from what the
+ * image installed and the moment it became AVAILABLE), so each image's
+ * are worked out once: every ListFindings page would otherwise work out
+ * all of them again.
+ */
+const memo = new LRUCache<string, Wire[]>({ max: 5_000 });
+
 function findingsOf(context: OperationContext, scanned: ScannedImage) {
+  const key = [
+    scanned.image.arn,
+    scanned.amiId,
+    scanned.observedAt.getTime(),
+    context.accountId,
+    context.region,
+    scanned.image.osKey,
+    scanned.image.osUpdated,
+    JSON.stringify(scanned.image.installedPackages),
+  ].join("|");
+  const known = memo.get(key);
+  if (known) return known;
+
+  const findings = computeFindings(context, scanned);
+  memo.set(key, findings);
+
+  return findings;
+}
+
+function computeFindings(
+  context: OperationContext,
+  scanned: ScannedImage,
+): Wire[] {
   return findingsForImage({
     amiId: scanned.amiId,
     instanceId: scanned.instanceId,
