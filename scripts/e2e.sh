@@ -21,3 +21,16 @@ for _ in $(seq 1 60); do
 done
 
 node_modules/.bin/playwright test "$@"
+status=$?
+
+# What the portals and PostgreSQL logged as errors: a retried test leaves
+# the run green, and this is where its cause shows.
+kill -TERM $pg_pid 2>/dev/null
+wait $pg_pid 2>/dev/null
+errors=$(grep -hE '"level":(50|60)' reports/e2e-portal-*.log 2>/dev/null
+  grep -hE "ERROR|FATAL|deadlock" reports/e2e-postgres-server.log 2>/dev/null)
+if [ -n "$errors" ]; then
+  echo "Errors logged during the e2e run (full logs in reports/):"
+  echo "$errors" | tail -n 30 | cut -c1-400
+fi
+exit $status

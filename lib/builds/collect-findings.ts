@@ -15,7 +15,7 @@ import type { Logger } from "../logger";
 const AMIS_PER_CALL = 10;
 
 /** Images per write transaction. */
-const IMAGES_PER_WRITE = 25;
+const IMAGES_PER_WRITE = 50;
 
 export interface Collection {
   /** Images whose findings this call saved; their follow-ups are due. */
@@ -28,9 +28,9 @@ type Scanned = { imageId: string; amiId: string };
 
 /**
  * Inspector scans the instance Image Builder launches from the new AMI, so
- * findings are found by the AMI id in the build region. Images go ten at a
- * time, one ListFindings filter and one transaction each, and the next ten
- * are fetched while the last ten are written. A group that fails is tried
+ * findings are found by the AMI id in the build region. Images go in
+ * groups: ListFindings takes ten AMIs per call, a transaction 50 images,
+ * and the next groups are fetched while the last is written. A group that fails is tried
  * again image by image, so one bad image holds up no other. An image
  * another collector saved first is in neither list.
  */
@@ -40,16 +40,21 @@ export async function collectFindings(
 ): Promise<Collection> {
   const scanned = await scannedAmis(imageIds);
   const outcomes: Promise<GroupOutcome>[] = [];
-  let writing: Promise<GroupOutcome> | undefined;
   for (let at = 0; at < scanned.length; at += IMAGES_PER_WRITE) {
+    // Fetching runs ahead of writing by at most two groups.
+    await outcomes.at(-2);
     const group = scanned.slice(at, at + IMAGES_PER_WRITE);
     const fetched = await settle(listFindings(group.map((s) => s.amiId)));
-    // One write at a time, so the fetch above overlapped the last one.
-    await writing;
-    writing = "error" in fetched
-      ? Promise.resolve({ group, ...fetched })
-      : settle(saveFindings(group, fetched.value)).then((o) => ({ group, ...o }));
-    outcomes.push(writing);
+    // One write at a time, each after the one before (outcomes settle,
+    // they never reject).
+    const previous = outcomes.at(-1);
+    outcomes.push(
+      (previous ?? Promise.resolve()).then(async () =>
+        "error" in fetched
+          ? { group, ...fetched }
+          : { group, ...(await settle(saveFindings(group, fetched.value))) },
+      ),
+    );
   }
 
   const collection: Collection = { saved: [], failed: new Map() };

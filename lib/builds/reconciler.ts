@@ -21,7 +21,7 @@ const log = logger.child({ job: "reconciler" });
 export const RECONCILER_LEASE = "reconciler";
 
 /** Images one pass looks at, oldest first; the rest wait for the next. */
-export const IMAGES_PER_PASS = 100;
+export const IMAGES_PER_PASS = 200;
 
 /**
  * Polls unfinished builds so status and findings arrive even when events

@@ -44,10 +44,16 @@ export async function ingestFindings(
   const amiIds = [
     ...new Set(parsed.flatMap((finding) => finding.resource?.amiId ?? [])),
   ];
+  // Every writer of an image's findings locks the image rows first, in id
+  // order: a build's collection and an Inspector event for the same image
+  // then queue up instead of deadlocking (each would otherwise hold a
+  // finding the other waits for while waiting for the image row).
   const amis = amiIds.length
     ? await sql.query<{ amiId: string; imageId: string }>(
-        `SELECT "amiId", "imageId" FROM "ImageAmi"
-         WHERE "amiId" = ANY($1::text[])`,
+        `SELECT a."amiId", a."imageId"
+         FROM "ImageAmi" AS a JOIN "Image" AS i ON i.id = a."imageId"
+         WHERE a."amiId" = ANY($1::text[])
+         ORDER BY i.id FOR UPDATE OF i`,
         [amiIds],
       )
     : [];
@@ -71,7 +77,6 @@ export async function ingestFindings(
   }
 
   const imageIds = [...byImage.keys()];
-  await lockImages(sql, imageIds);
   const stored = await saveImageFindings(sql, byImage);
   const counts = await recomputeCounts(sql, imageIds);
   await saveResourceFindings(sql, others);
@@ -84,22 +89,6 @@ export async function ingestFindings(
     counts,
     stored,
   };
-}
-
-/**
- * Locks the images' rows in one order. Every writer of an image's findings
- * takes this lock first, so a build's collection and an Inspector event
- * for the same image queue up instead of deadlocking (each would otherwise
- * hold a finding the other waits for while waiting for the image row).
- */
-export async function lockImages(sql: Sql, imageIds: string[]) {
-  if (imageIds.length === 0) return;
-
-  await sql.query(
-    `SELECT id FROM "Image" WHERE id = ANY($1::text[])
-     ORDER BY id FOR UPDATE`,
-    [imageIds],
-  );
 }
 
 /**

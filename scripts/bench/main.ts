@@ -35,7 +35,7 @@ import { seedFleet } from "./seed";
 
 const REPORT_FILE = "reports/bench.json";
 const STEP_SECONDS = 0.02;
-const INGEST_IMAGES = 100;
+const INGEST_IMAGES = 200;
 
 /** The whole run; resolves to the exit code (0 unless something broke). */
 export async function runBench(): Promise<number> {

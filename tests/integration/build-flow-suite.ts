@@ -1,13 +1,19 @@
 import path from "node:path";
 
+import { paginateListFindings } from "@aws-sdk/client-inspector2";
+
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 import type { CurrentUser } from "@/lib/auth/session";
 import { getEmulatorHandler } from "@/lib/aws/emulator/handler";
 import { clearFaults, injectFault } from "@/lib/aws/emulator/faults";
-import { EMULATOR_ACCOUNT_ID } from "@/lib/aws/clients";
+import { EMULATOR_ACCOUNT_ID, inspector } from "@/lib/aws/clients";
 import { startBuild } from "@/lib/builds/start-build";
-import { syncImage } from "@/lib/builds/sync-image";
+import {
+  collectAvailable,
+  syncImage,
+  syncImageState,
+} from "@/lib/builds/sync-image";
 import { usableComponentVersions } from "@/lib/components/catalog";
 import { getPrisma } from "@/lib/db";
 import { isUserFacing } from "@/lib/errors";
@@ -181,6 +187,53 @@ export function buildFlowSuite(backend: Backend) {
       expect(image.arn).toMatch(/image\/rhel-retry\/1\.0\.0\/1$/);
     });
 
+    test("images collected together each keep their own findings", async () => {
+      const prisma = getPrisma();
+      const handler = getEmulatorHandler({
+        stateFile: path.resolve(world.emulatorDir, "state.json"),
+        region: "us-east-1",
+        accountId: EMULATOR_ACCOUNT_ID,
+        stepSeconds: STEP_SECONDS,
+      });
+      const goldens = ["amazon-linux-2023", "ubuntu-22-04", "rhel-9"];
+      const imageIds: string[] = [];
+      for (let n = 0; n < 12; n += 1) {
+        const input = await draftFor(goldens[n % 3], `batch-${n}`, []);
+        imageIds.push((await startBuild(input, ctx(engineer))).imageId);
+      }
+      await waitForStates(imageIds);
+
+      // The first ListFindings of the batch fails (with its retry), so the
+      // batch is collected again image by image.
+      injectFault(handler, { operation: "ListFindings", kind: "server-error", times: 2 });
+      await collectAvailable(imageIds, log);
+      clearFaults(handler);
+
+      const images = await prisma.image.findMany({
+        where: { id: { in: imageIds } },
+        include: { amis: true, findings: { select: { findingArn: true, severity: true } } },
+      });
+      expect(images.every((image) => image.findingsCollectedAt)).toBe(true);
+      for (const image of images) {
+        const home = image.amis.find((ami) => ami.region === "us-east-1")!;
+        const own = await findingArnsOf(home.amiId);
+        expect(own.length).toBeGreaterThan(0);
+        expect(image.findings.map((f) => f.findingArn).sort()).toEqual(own);
+        expect(image.critical).toBe(
+          image.findings.filter((f) => f.severity === "CRITICAL").length,
+        );
+      }
+      const audits = () =>
+        prisma.auditEntry.count({
+          where: { action: "image.findings.collect", entityId: { in: imageIds } },
+        });
+      expect(await audits()).toBe(12);
+
+      // Collected images are not collected again.
+      await collectAvailable(imageIds, log);
+      expect(await audits()).toBe(12);
+    });
+
     test("a failing build step ends FAILED with the reason", async () => {
       const prisma = getPrisma();
       const ccoe = await prisma.team.findUniqueOrThrow({ where: { slug: "ccoe" } });
@@ -303,6 +356,34 @@ export async function waitForStatus(imageId: string, wanted: string[]) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`image ${imageId} never reached ${wanted.join("/")}`);
+}
+
+/** Brings the builds' states up to date without collecting findings. */
+async function waitForStates(imageIds: string[]) {
+  const prisma = getPrisma();
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    for (const id of imageIds) await syncImageState(id, log);
+    const available = await prisma.image.count({
+      where: { id: { in: imageIds }, status: "AVAILABLE" },
+    });
+    if (available === imageIds.length) return;
+
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("the builds never became AVAILABLE");
+}
+
+/** What Inspector itself lists for one AMI, asked on its own. */
+async function findingArnsOf(amiId: string): Promise<string[]> {
+  const arns: string[] = [];
+  for await (const page of paginateListFindings(
+    { client: inspector() },
+    { filterCriteria: { ec2InstanceImageId: [{ comparison: "EQUALS", value: amiId }] } },
+  )) {
+    arns.push(...(page.findings ?? []).map((f) => f.findingArn!));
+  }
+
+  return arns.sort();
 }
 
 async function waitForFindings(imageId: string) {

@@ -430,6 +430,42 @@ export function findingsSuite(backend: Backend) {
         }),
       ).toBe(1);
     });
+
+    test("a writer holding an image lets an event for it wait, not deadlock", async () => {
+      const prisma = getPrisma();
+      const [first, second] = [701, 702].map((n) =>
+        syntheticFinding(n, CORPUS_AMI),
+      );
+      let locked!: () => void;
+      let release!: () => void;
+      const holding = new Promise<void>((resolve) => (locked = resolve));
+      const gate = new Promise<void>((resolve) => (release = resolve));
+
+      // A collection that has written one finding and is about to write
+      // the next, while an Inspector event brings that next one. Each
+      // would hold what the other waits for unless both lock the image
+      // row before writing any finding.
+      const collection = sqlTransaction(async (sql) => {
+        await ingestFindings(sql, [first]);
+        locked();
+        await gate;
+        await ingestFindings(sql, [second]);
+      });
+      await holding;
+      const event = sqlTransaction((sql) => ingestFindings(sql, [second]));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      release();
+
+      await expect(Promise.all([collection, event])).resolves.toBeDefined();
+      expect(
+        await prisma.finding.count({
+          where: {
+            imageId: corpusImageId,
+            findingArn: { in: [first.findingArn, second.findingArn] },
+          },
+        }),
+      ).toBe(2);
+    });
   });
 }
 

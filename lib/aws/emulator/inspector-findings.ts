@@ -17,15 +17,21 @@ export interface ScannedImage {
  * The images Inspector has scanned: every AVAILABLE image with scanning
  * enabled, seen through the test instance launched from its home AMI.
  */
-export function scannedImages(context: OperationContext): ScannedImage[] {
+export function scannedImages(
+  context: OperationContext,
+  amiIds?: Set<string>,
+): ScannedImage[] {
   return context.state.images.flatMap((image) => {
+    if (!image.scanningEnabled) return [];
+    const amiId = homeAmi(image, context);
+    if (amiIds && !amiIds.has(amiId)) return [];
     const progress = imageProgress(image, context.now, context.stepSeconds);
     if (progress.status !== "AVAILABLE" || !progress.availableAt) return [];
-    if (!image.scanningEnabled) return [];
+
     return [
       {
         image,
-        amiId: homeAmi(image, context),
+        amiId,
         instanceId: instanceIdFor(image.arn),
         observedAt: progress.availableAt,
       },
@@ -71,9 +77,9 @@ export function findingsOfAmis(
   context: OperationContext,
   amiIds: Set<string>,
 ): Wire[] {
-  return scannedImages(context)
-    .filter((scanned) => amiIds.has(scanned.amiId))
-    .flatMap((scanned) => findingsOf(context, scanned));
+  return scannedImages(context, amiIds).flatMap((scanned) =>
+    findingsOf(context, scanned),
+  );
 }
 
 /** The findings of each scanned image (those `only` keeps), by image. */
