@@ -124,14 +124,16 @@ export async function benchIngest(
   const portal = [first.collectMs];
   const bulk: number[] = [];
   const bulkPerBatch: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
-    bulk.push(await bulkInsert(pool, [rows]));
-    bulkPerBatch.push(await bulkInsert(pool, perBatch));
-    if (round === ROUNDS - 1) break;
+  await profiled("ingest-rounds", async () => {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      bulk.push(await bulkInsert(pool, [rows]));
+      bulkPerBatch.push(await bulkInsert(pool, perBatch));
+      if (round === ROUNDS - 1) break;
 
-    await uncollect(pool, imageIds);
-    portal.push((await collect(false)).collectMs);
-  }
+      await uncollect(pool, imageIds);
+      portal.push((await collect(false)).collectMs);
+    }
+  });
 
   return {
     images: imageIds.length,

@@ -6,7 +6,7 @@ import {
 } from "./event-envelope";
 import { findingsByImage } from "./inspector-findings";
 import { statusHistory } from "./lifecycle";
-import type { Wire } from "./state-types";
+import type { EmulatorState, Wire } from "./state-types";
 import { isObject } from "./validation";
 
 export type { EmulatorEvent } from "./event-envelope";
@@ -40,20 +40,31 @@ export function currentEventSink(
   return chosen === undefined ? fallback : chosen;
 }
 
+/**
+ * Per state: the images that are finished and whose every status change
+ * and findings were sent. Time alone cannot change that (only a change of
+ * the state can), so they are not worked out again on every request.
+ */
+const settled = new WeakMap<EmulatorState, Set<string>>();
+const FINAL = new Set(["AVAILABLE", "FAILED", "CANCELLED"]);
+
 /** Whether any image has status changes or findings not yet sent. */
 export function eventsPending(context: OperationContext): boolean {
   const { state } = context;
+  const done = settled.get(state) ?? new Set<string>();
+  settled.set(state, done);
 
   return state.images.some((image) => {
     const cursor = state.eventCursors[image.arn];
-    if (!cursor) return false;
+    if (!cursor || done.has(image.arn)) return false;
     const history = statusHistory(image, context.now, context.stepSeconds);
+    const last = history.at(-1)?.status;
     const unsentFindings =
-      !cursor.findings &&
-      image.scanningEnabled &&
-      history.at(-1)?.status === "AVAILABLE";
+      !cursor.findings && image.scanningEnabled && last === "AVAILABLE";
+    const pending = cursor.statuses < history.length || unsentFindings;
+    if (!pending && last && FINAL.has(last)) done.add(image.arn);
 
-    return cursor.statuses < history.length || unsentFindings;
+    return pending;
   });
 }
 

@@ -21,22 +21,48 @@ export function scannedImages(
   context: OperationContext,
   amiIds?: Set<string>,
 ): ScannedImage[] {
-  return context.state.images.flatMap((image) => {
+  const images = amiIds
+    ? [...amiIds].flatMap((id) => imagesByAmi(context).get(id) ?? [])
+    : context.state.images;
+
+  return images.flatMap((image) => {
     if (!image.scanningEnabled) return [];
-    const amiId = homeAmi(image, context);
-    if (amiIds && !amiIds.has(amiId)) return [];
     const progress = imageProgress(image, context.now, context.stepSeconds);
     if (progress.status !== "AVAILABLE" || !progress.availableAt) return [];
 
     return [
       {
         image,
-        amiId,
+        amiId: homeAmi(image, context),
         instanceId: instanceIdFor(image.arn),
         observedAt: progress.availableAt,
       },
     ];
   });
+}
+
+/** Per state (and region and account), the images by their scanned AMI. */
+const amiIndexes = new WeakMap<
+  ImageRecord[],
+  Map<string, Map<string, ImageRecord[]>>
+>();
+
+function imagesByAmi(context: OperationContext) {
+  const images = context.state.images;
+  const scope = `${context.region}|${context.accountId}`;
+  const indexes = amiIndexes.get(images) ?? new Map();
+  amiIndexes.set(images, indexes);
+  const known = indexes.get(scope);
+  if (known) return known;
+
+  const index = new Map<string, ImageRecord[]>();
+  for (const image of images) {
+    const amiId = homeAmi(image, context);
+    index.set(amiId, [...(index.get(amiId) ?? []), image]);
+  }
+  indexes.set(scope, index);
+
+  return index;
 }
 
 const homeAmis = new LRUCache<string, string>({ max: 5_000 });
