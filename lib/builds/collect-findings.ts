@@ -1,9 +1,6 @@
 import "server-only";
 
-import {
-  paginateListFindings,
-  type Finding,
-} from "@aws-sdk/client-inspector2";
+import { paginateListFindings, type Finding } from "@aws-sdk/client-inspector2";
 
 import { auditMany } from "../audit";
 import { awsClients } from "../aws/clients";
@@ -30,9 +27,9 @@ type Scanned = { imageId: string; amiId: string };
  * Inspector scans the instance Image Builder launches from the new AMI, so
  * findings are found by the AMI id in the build region. Images go in
  * groups: ListFindings takes ten AMIs per call, a transaction 50 images,
- * and the next groups are fetched while the last is written. A group that fails is tried
- * again image by image, so one bad image holds up no other. An image
- * another collector saved first is in neither list.
+ * and the next groups are fetched while the last is written. A group that
+ * fails is tried again image by image, so one bad image holds up no
+ * other. An image another collector saved first is in neither list.
  */
 export async function collectFindings(
   imageIds: string[],
@@ -76,10 +73,7 @@ export async function collectFindings(
       for (const [id, error] of single.failed) collection.failed.set(id, error);
     }
   }
-  log.info(
-    { images: collection.saved.length, findings },
-    "findings collected",
-  );
+  log.info({ images: collection.saved.length, findings }, "findings collected");
 
   return collection;
 }
@@ -144,39 +138,39 @@ export async function listFindings(amiIds: string[]): Promise<Finding[]> {
 async function saveFindings(group: Scanned[], rows: Finding[]) {
   const imageIds = group.map((image) => image.imageId);
   const saved = await sqlTransaction(async (sql) => {
-      // Only the first collector saves: a concurrent one changes nothing.
-      // The rows are locked in id order, as every writer of findings does.
-      const claimed = await sql.query<{ id: string }>(
-        `UPDATE "Image" SET "findingsCollectedAt" = $1::timestamp(3)
+    // Only the first collector saves: a concurrent one changes nothing.
+    // The rows are locked in id order, as every writer of findings does.
+    const claimed = await sql.query<{ id: string }>(
+      `UPDATE "Image" SET "findingsCollectedAt" = $1::timestamp(3)
          WHERE id IN (
            SELECT id FROM "Image"
            WHERE id = ANY($2::text[]) AND "findingsCollectedAt" IS NULL
            ORDER BY id FOR UPDATE)
          RETURNING id`,
-        [new Date().toISOString(), imageIds],
-      );
-      if (claimed.length === 0) return [] as string[];
+      [new Date().toISOString(), imageIds],
+    );
+    if (claimed.length === 0) return [] as string[];
 
-      const ids = claimed.map((image) => image.id);
-      const result = await ingestFindings(sql, rows);
-      // An image without findings still needs its counts set to zero.
-      const empty = ids.filter((id) => !result.counts.has(id));
-      const zero = await recomputeCounts(sql, empty);
-      await auditMany(
-        sql,
-        ids.map((id) => ({
-          actorId: null,
-          action: "image.findings.collect",
-          entityType: "Image",
-          entityId: id,
-          details: {
-            ...(result.counts.get(id) ?? zero.get(id)),
-            total: result.stored.get(id) ?? 0,
-          },
-        })),
-      );
+    const ids = claimed.map((image) => image.id);
+    const result = await ingestFindings(sql, rows);
+    // An image without findings still needs its counts set to zero.
+    const empty = ids.filter((id) => !result.counts.has(id));
+    const zero = await recomputeCounts(sql, empty);
+    await auditMany(
+      sql,
+      ids.map((id) => ({
+        actorId: null,
+        action: "image.findings.collect",
+        entityType: "Image",
+        entityId: id,
+        details: {
+          ...(result.counts.get(id) ?? zero.get(id)),
+          total: result.stored.get(id) ?? 0,
+        },
+      })),
+    );
 
-      return ids;
+    return ids;
   });
 
   return { saved, findings: rows.length };

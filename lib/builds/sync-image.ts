@@ -60,7 +60,9 @@ async function syncState(
         statusReason: state?.reason ?? null,
         scanStatus: out.image?.scanState?.status ?? null,
         lastSyncedAt: new Date(),
-        ...(TERMINAL_STATUSES.includes(status) ? { finishedAt: new Date() } : {}),
+        ...(TERMINAL_STATUSES.includes(status)
+          ? { finishedAt: new Date() }
+          : {}),
       },
     });
     if (changed.count === 1 && status !== image.status) {

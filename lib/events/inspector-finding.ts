@@ -12,10 +12,7 @@ import type { EventEnvelope } from "./envelope";
  */
 // LIMITATION: findings arriving after the first collection update the
 // counts but send no second digest (one digest per image).
-export async function applyInspectorFinding(
-  event: EventEnvelope,
-  log: Logger,
-) {
+export async function applyInspectorFinding(event: EventEnvelope, log: Logger) {
   const result = await sqlTransaction((sql) =>
     ingestFindings(sql, [event.detail]),
   );
@@ -30,6 +27,7 @@ export async function applyInspectorFinding(
 
   return {
     status: "applied" as const,
-    detail: result.malformed > 0 ? "malformed finding kept" : "resource finding",
+    detail:
+      result.malformed > 0 ? "malformed finding kept" : "resource finding",
   };
 }

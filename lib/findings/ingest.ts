@@ -118,8 +118,8 @@ export async function recomputeCounts(
         count(*) FILTER (WHERE p AND f.severity NOT IN
           ('CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'))::int
           AS untriaged,
-        count(*) FILTER (WHERE p AND f."fixAvailable" IN ('YES', 'PARTIAL'))::int
-          AS fixable,
+        count(*) FILTER (
+          WHERE p AND f."fixAvailable" IN ('YES', 'PARTIAL'))::int AS fixable,
         count(*) FILTER (WHERE NOT p)::int AS "otherFindings"
       FROM unnest($2::text[]) AS t(id)
       LEFT JOIN LATERAL (

@@ -32,9 +32,7 @@ export function setEmulatorEventSink(sink: EventSink | null | undefined) {
   globalThis.__awsEmulatorEventSink = sink;
 }
 
-export function currentEventSink(
-  fallback: EventSink | null,
-): EventSink | null {
+export function currentEventSink(fallback: EventSink | null): EventSink | null {
   const chosen = globalThis.__awsEmulatorEventSink;
 
   return chosen === undefined ? fallback : chosen;
