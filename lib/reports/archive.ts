@@ -2,8 +2,9 @@ import "server-only";
 
 import { audit } from "../audit";
 import { prisma } from "../db";
+import { displayVersion, type FindingPackage } from "../findings/map-finding";
 import { putReport } from "./storage";
-import { reportCsv, reportJson } from "./findings-report";
+import { reportCsv, reportJson, reportOrder } from "./findings-report";
 
 export interface ArchivedFinding {
   vulnerabilityId: string;
@@ -37,16 +38,25 @@ export async function archiveFindingsReport(
           packageName: true,
           installedVersion: true,
           fixedInVersion: true,
+          packages: true,
           fixAvailable: true,
           inspectorScore: true,
           epss: true,
           exploitAvailable: true,
           findingArn: true,
         },
-        orderBy: [{ severity: "asc" }, { vulnerabilityId: "asc" }],
       },
     },
   });
+  // Versions read as on the image page: without Debian's `0:` epoch.
+  const findings = reportOrder(
+    image.findings.map((finding) => ({
+      ...finding,
+      installedVersion: displayVersion(finding.installedVersion),
+      fixedInVersion: displayVersion(finding.fixedInVersion),
+      packages: finding.packages as unknown as FindingPackage[],
+    })),
+  );
   const stamp = now.toISOString().replace(/[:.]/g, "-");
   const base = `images/${imageId}/${stamp}`;
   const summary = {
@@ -58,18 +68,18 @@ export async function archiveFindingsReport(
   };
   const jsonUri = await putReport(
     `${base}/findings.json`,
-    reportJson(summary, image.findings, now),
+    reportJson(summary, findings, now),
     "application/json",
   );
   const csvUri = await putReport(
     `${base}/findings.csv`,
-    reportCsv(image.findings),
+    reportCsv(findings),
     "text/csv",
   );
 
   return prisma.$transaction(async (tx) => {
     const report = await tx.findingsReport.create({
-      data: { imageId, jsonUri, csvUri, findings: image.findings.length },
+      data: { imageId, jsonUri, csvUri, findings: findings.length },
     });
     await audit(tx, {
       actorId: null,
@@ -79,6 +89,6 @@ export async function archiveFindingsReport(
       details: { reportId: report.id, jsonUri, csvUri },
     });
 
-    return { reportId: report.id, findings: image.findings };
+    return { reportId: report.id, findings };
   });
 }

@@ -1,6 +1,12 @@
 // The archived findings report: the same rows as JSON and as CSV. Pure.
 
 import { toCsv } from "../exports/csv";
+import {
+  displayVersion,
+  installedVersion,
+  SEVERITIES,
+  type FindingPackage,
+} from "../findings/map-finding";
 
 export interface ReportFinding {
   vulnerabilityId: string;
@@ -10,6 +16,8 @@ export interface ReportFinding {
   packageName: string | null;
   installedVersion: string | null;
   fixedInVersion: string | null;
+  /** Every vulnerable package, not only the first (packageName). */
+  packages: FindingPackage[];
   fixAvailable: string;
   inspectorScore: number | null;
   epss: number | null;
@@ -32,6 +40,7 @@ const COLUMNS: (keyof ReportFinding)[] = [
   "packageName",
   "installedVersion",
   "fixedInVersion",
+  "packages",
   "fixAvailable",
   "inspectorScore",
   "epss",
@@ -61,8 +70,39 @@ export function reportCsv(findings: ReportFinding[]): string {
   return toCsv(
     COLUMNS.map((column) => ({
       header: column,
-      value: (finding: ReportFinding) => finding[column],
+      value: (finding: ReportFinding) =>
+        column === "packages"
+          ? packagesText(finding.packages)
+          : finding[column],
     })),
     findings,
   );
+}
+
+/** Most severe first, then by CVE and package, as the image page sorts. */
+export function reportOrder(findings: ReportFinding[]): ReportFinding[] {
+  const rank = (severity: string) => {
+    const index = (SEVERITIES as readonly string[]).indexOf(severity);
+
+    return index === -1 ? SEVERITIES.length : index;
+  };
+
+  return [...findings].sort(
+    (a, b) =>
+      rank(a.severity) - rank(b.severity) ||
+      a.vulnerabilityId.localeCompare(b.vulnerabilityId) ||
+      (a.packageName ?? "").localeCompare(b.packageName ?? ""),
+  );
+}
+
+/** `name version (fix version)` for each package, `; ` between them. */
+function packagesText(packages: FindingPackage[]): string {
+  return packages
+    .map((pkg) => {
+      const fixed = displayVersion(pkg.fixedInVersion);
+      const installed = displayVersion(installedVersion(pkg)) ?? "?";
+
+      return `${pkg.name} ${installed} (${fixed ? `fix ${fixed}` : "no fix"})`;
+    })
+    .join("; ");
 }
