@@ -34,7 +34,7 @@ test("the composer refuses a component of another platform", async ({
   await page.getByLabel("Version").fill("1.0.0");
   await page.getByRole("button", { name: "Build image" }).click();
   await expect(page.getByTestId("composer-status")).toContainText(
-    "Fix the problems marked below",
+    "Fix the problems marked on this page",
   );
   await expect(page).toHaveURL(/\/compose$/);
 });
@@ -56,6 +56,23 @@ test("a used version with other contents is refused by the server", async ({
 
   await compose("one.example.com");
   await expect(page).toHaveURL(/\/images\/[a-z0-9]+$/);
+  const firstBuild = page.url();
+
+  // The same recipe again is the same build, said so, not a silent jump.
+  await compose("one.example.com");
+  const before = page.getByTestId("built-before");
+  await expect(before).toContainText(
+    `${name} 2.0.0 was built before with exactly this recipe (build 2.0.0/1)`,
+  );
+  await expect(page).toHaveURL(/\/compose$/);
+  await before.getByRole("link", { name: "Open that build" }).click();
+  await expect(page).toHaveURL(firstBuild);
+  const images = await query<{ count: string }>(
+    `SELECT count(*) FROM "Image" i JOIN "Recipe" r ON r.id = i."recipeId"
+     WHERE r.name = $1`,
+    [name],
+  );
+  expect(Number(images[0].count)).toBe(1);
 
   await compose("two.example.com");
   const alert = page.getByTestId("composer-status");

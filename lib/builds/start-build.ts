@@ -28,10 +28,16 @@ import { saveBuild } from "./save-build";
  * client tokens); the database rows and audit entries are written in one
  * transaction afterwards, so a failed call leaves nothing half-written.
  */
+export interface StartedBuild {
+  imageId: string;
+  /** Set when this exact recipe was built before: that build, not a new one. */
+  earlier?: { version: string };
+}
+
 export async function startBuild(
   input: BuildRecipeInput,
   ctx: Pick<ActionContext, "user" | "requestId" | "log">,
-): Promise<{ imageId: string }> {
+): Promise<StartedBuild> {
   const { user } = ctx;
   if (!user.teamId || !user.teamSlug) {
     throw new UserFacingError("Join a team before building images.");
@@ -107,7 +113,7 @@ async function findExistingVersion(
   input: BuildRecipeInput,
   teamId: string,
   requestHash: string,
-): Promise<{ imageId: string } | null> {
+): Promise<StartedBuild | null> {
   const recipe = await prisma.recipe.findUnique({
     where: { nameKey: input.name.toLowerCase() },
     select: { id: true, teamId: true, team: { select: { name: true } } },
@@ -125,7 +131,11 @@ async function findExistingVersion(
     where: { recipeId_version: { recipeId: recipe.id, version: input.version } },
     select: {
       requestHash: true,
-      images: { select: { id: true }, orderBy: { createdAt: "desc" }, take: 1 },
+      images: {
+        select: { id: true, version: true },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+      },
     },
   });
   if (!version) return null;
@@ -137,7 +147,11 @@ async function findExistingVersion(
     });
   }
 
-  return { imageId: version.images[0].id };
+  // The same request again (a second click, or a later try) is the same
+  // build; building anew takes a new version or a pipeline run.
+  const [image] = version.images;
+
+  return { imageId: image.id, earlier: { version: image.version } };
 }
 
 async function publishComponents(

@@ -124,6 +124,8 @@ export function buildFlowSuite(backend: Backend) {
       const second = await startBuild(input, ctx(engineer));
 
       expect(second.imageId).toBe(first.imageId);
+      expect(first.earlier).toBeUndefined();
+      expect(second.earlier).toEqual({ version: "1.0.0/1" });
       const images = await getPrisma().image.count({
         where: { recipeVersion: { recipe: { name: "jammy-base" } } },
       });

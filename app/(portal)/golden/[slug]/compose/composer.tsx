@@ -14,6 +14,7 @@ import {
   type DragStartEvent,
 } from "@dnd-kit/core";
 import { arrayMove, sortableKeyboardCoordinates } from "@dnd-kit/sortable";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 
@@ -71,6 +72,10 @@ export function Composer({
   const [dragging, setDragging] = useState<CatalogComponent | null>(null);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<{
+    imageId: string;
+    version: string;
+  } | null>(null);
   const [pending, startTransition] = useTransition();
   const [touched, setTouched] = useState(false);
 
@@ -98,6 +103,7 @@ export function Composer({
   function edit(update: () => void) {
     setServerErrors({});
     setMessage(null);
+    setEarlier(null);
     update();
   }
 
@@ -155,7 +161,7 @@ export function Composer({
   function build() {
     setTouched(true);
     if (issues.length > 0) {
-      setMessage("Fix the problems marked below before building.");
+      setMessage("Fix the problems marked on this page before building.");
       return;
     }
 
@@ -164,6 +170,13 @@ export function Composer({
         goldenImageId: golden.id,
         ...draft,
       });
+      if (result.ok && result.data.earlier) {
+        setEarlier({
+          imageId: result.data.imageId,
+          version: result.data.earlier.version,
+        });
+        return;
+      }
       if (result.ok) {
         router.push(`/images/${result.data.imageId}`);
         return;
@@ -238,6 +251,19 @@ export function Composer({
               {message ? (
                 <span role="alert" className="text-red-700">
                   {message}
+                </span>
+              ) : earlier ? (
+                <span className="text-slate-700" data-testid="built-before">
+                  {name} {version} was built before with exactly this recipe
+                  (build {earlier.version}).{" "}
+                  <Link
+                    href={`/images/${earlier.imageId}`}
+                    className="font-medium text-sky-700 underline"
+                  >
+                    Open that build
+                  </Link>
+                  . To build again, raise the version or run it from a
+                  pipeline.
                 </span>
               ) : issues.length > 0 ? (
                 <span className="text-amber-700">
