@@ -214,7 +214,8 @@ test("rejection needs a comment, tells the author; new version and diff", async 
     await expect(nav.getByLabel(/\d+ unread/)).toHaveCount(0);
     const unread = await query<{ count: string }>(
       `SELECT count(*) FROM "Notification" n JOIN "Team" t ON t.id = n."teamId"
-        WHERE t.slug = 'payments' AND n."readAt" IS NULL`,
+        WHERE t.slug = 'payments' AND n."readAt" IS NULL
+          AND n.kind LIKE 'component.%'`,
     );
     expect(Number(unread[0].count)).toBe(0);
   });

@@ -2,7 +2,8 @@ import "server-only";
 
 import { prisma } from "../db";
 import { portalUrl } from "../env";
-import { type MailOutcome, sendMail } from "./send";
+import { notifyTeam } from "../notifications/notify";
+import { type Mail, type MailOutcome, sendMail } from "./send";
 import { teamRecipients } from "./recipients";
 import {
   buildFailedMail,
@@ -16,10 +17,9 @@ export async function mailBuildFailed(imageId: string): Promise<MailOutcome> {
   const image = await imageFacts(imageId);
   if (!image) return "no-recipients";
 
-  return sendMail({
+  return mailAboutImage(image.teamId, imageId, {
     dedupKey: `image-failed:${imageId}`,
     kind: "build-failed",
-    to: await teamRecipients(image.teamId),
     ...buildFailedMail(image.facts, image.statusReason),
   });
 }
@@ -36,12 +36,38 @@ export async function mailImageAvailable(
     orderBy: [{ region: "asc" }, { accountId: "asc" }],
   });
 
-  return sendMail({
+  return mailAboutImage(image.teamId, imageId, {
     dedupKey: `image-available:${imageId}`,
     kind: "image-available",
-    to: await teamRecipients(image.teamId),
     ...imageAvailableMail(image.facts, amis),
   });
+}
+
+/**
+ * Mails the team about one of its images and posts the same in the
+ * portal, so engineers see it on their Notifications page. Only the call
+ * that recorded the mail posts it: a second caller gets "duplicate".
+ */
+async function mailAboutImage(
+  teamId: string,
+  imageId: string,
+  mail: Omit<Mail, "to">,
+): Promise<MailOutcome> {
+  const outcome = await sendMail({
+    ...mail,
+    to: await teamRecipients(teamId),
+  });
+  if (outcome === "sent" || outcome === "kept" || outcome === "failed") {
+    await notifyTeam({
+      teamId,
+      kind: mail.kind,
+      subject: mail.subject.replace(/^\[AMI portal\] /, ""),
+      body: mail.text.split("\n\n")[0],
+      link: `/images/${imageId}`,
+    });
+  }
+
+  return outcome;
 }
 
 type DigestFinding = Parameters<typeof findingsDigestMail>[1][number];
@@ -73,10 +99,9 @@ export async function mailFindingsDigest(
       });
   if (findings.length === 0) return "nothing-to-report";
 
-  return sendMail({
+  return mailAboutImage(image.teamId, imageId, {
     dedupKey: `findings-digest:${imageId}`,
     kind: "findings-digest",
-    to: await teamRecipients(image.teamId),
     ...findingsDigestMail(image.facts, findings, reportUrl),
   });
 }

@@ -244,6 +244,17 @@ export function pipelineFlowSuite(backend: Backend) {
       expect(mine.every((m) => m.to.includes("payments-eng@example.com"))).toBe(
         true,
       );
+      // The team sees the same on its Notifications page, once each.
+      const notices = await prisma.notification.findMany({
+        where: { link: `/images/${imageId}` },
+        select: { kind: true, subject: true },
+      });
+      expect(notices.map((n) => n.kind).sort()).toEqual(
+        digests.length ? ["findings-digest", "image-available"] : ["image-available"],
+      );
+      expect(notices.find((n) => n.kind === "image-available")?.subject).toMatch(
+        /^Image available: pipe-api/,
+      );
     });
 
     test("replayed and unauthenticated events change nothing", async () => {
