@@ -52,6 +52,7 @@ test("a schedule starts a run by itself, and a manual run is cancelled", async (
       .filter({ has: page.getByTestId("run-type").getByText("manual") })
       .first();
     await manual.getByRole("button", { name: "Cancel" }).click({ timeout: 5_000 });
+    await manual.getByRole("button", { name: "Yes, cancel" }).click();
     await expect(manual.getByTestId("run-outcome")).toContainText("CANCELLED", {
       timeout: 30_000,
     });

@@ -73,20 +73,43 @@ export function RunControls({
   status: string;
 }) {
   const { pending, message, run } = useAction();
+  const [confirming, setConfirming] = useState(false);
   const terminal = ["AVAILABLE", "FAILED", "CANCELLED", "DELETED"];
   const input = { pipelineId, imageId };
+  const running = !terminal.includes(status);
 
   return (
     <span className="flex items-center gap-2">
-      {!terminal.includes(status) && (
+      {running && !confirming && (
         <Button
           size="sm"
           variant="danger"
           disabled={pending}
-          onClick={() => run(() => cancelPipelineRunAction(input))}
+          onClick={() => setConfirming(true)}
         >
           Cancel
         </Button>
+      )}
+      {running && confirming && (
+        <>
+          <span className="text-xs text-slate-700">Stop this build?</span>
+          <Button
+            size="sm"
+            variant="danger"
+            disabled={pending}
+            onClick={() => run(() => cancelPipelineRunAction(input))}
+          >
+            Yes, cancel
+          </Button>
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={pending}
+            onClick={() => setConfirming(false)}
+          >
+            Keep running
+          </Button>
+        </>
       )}
       {(status === "FAILED" || status === "CANCELLED") && (
         <Button
