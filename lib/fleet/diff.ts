@@ -3,6 +3,7 @@ import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { prisma } from "../db";
 import { imageVisibilityWhere } from "../ledger/visibility";
+import { hasControlCharacters } from "../validations/problems";
 import {
   diffFindings,
   type DiffInput,
@@ -124,6 +125,7 @@ export async function resolveAgainst(
   against: string | string[] | undefined,
 ): Promise<string | null> {
   const chosen = Array.isArray(against) ? against[0] : against;
+  if ([imageId, chosen ?? ""].some(hasControlCharacters)) return null;
   if (chosen) return chosen;
 
   const image = await prisma.image.findFirst({

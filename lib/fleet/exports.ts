@@ -3,9 +3,10 @@ import "server-only";
 import { signInFirst } from "../auth/route";
 import { currentUser, type CurrentUser } from "../auth/session";
 import { toCsv } from "../exports/csv";
+import { badRequest } from "../route-errors";
 import {
-  parseExportFormat,
-  parseFleetParams,
+  readExportFormat,
+  readFleetParams,
   searchRecord,
 } from "../validations/fleet";
 import type { DiffGroup, DiffRow } from "./diff-findings";
@@ -112,10 +113,14 @@ export function fleetExport<T>(
     const user = await currentUser();
     if (!user) return signInFirst();
 
-    const params = searchRecord(request.url);
-    const { days, cves } = parseFleetParams(params);
-    const rows = await load(user, days, cves);
+    const search = searchRecord(request.url);
+    const { params, problems } = readFleetParams(search);
+    const { format, problems: formatProblems } = readExportFormat(search);
+    if (problems.length || formatProblems.length) {
+      return badRequest([...problems, ...formatProblems]);
+    }
+    const rows = await load(user, params.days, params.cves);
 
-    return exportResponse(parseExportFormat(params), name(days), columns, rows);
+    return exportResponse(format, name(params.days), columns, rows);
   };
 }

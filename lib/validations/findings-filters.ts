@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { SEVERITIES } from "../findings/map-finding";
+import { firstValue, parseFields, plainText } from "./problems";
 
 // The findings table's state in the URL, shared by the image page and the
 // export route so an export holds exactly what the page shows.
@@ -28,63 +29,92 @@ export const PAGE_SIZES = [25, 50, 100, 200] as const;
 
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
-/** Repeated keys and comma lists both give a list; junk entries drop. */
+/** Repeated keys and comma lists both give a list, deduplicated. */
 function listOf<T extends string>(values: readonly T[]) {
   return z
-    .union([z.string(), z.array(z.string())])
-    .optional()
+    .array(z.string())
+    .default([])
     .transform((raw) =>
-      (Array.isArray(raw) ? raw : raw ? [raw] : [])
+      raw
         .flatMap((item) => item.split(","))
         .map((item) => item.trim().toUpperCase())
-        .filter((item): item is T => (values as readonly string[]).includes(item)),
+        .filter(Boolean),
     )
+    .pipe(z.array(z.enum(values as unknown as [T, ...T[]])))
     .transform((items) => [...new Set(items)]);
 }
 
-const first = (raw: unknown) => (Array.isArray(raw) ? raw[0] : raw);
 const optionalNumber = (max: number) =>
-  z.preprocess(
-    (raw) => (first(raw) === "" ? undefined : first(raw)),
-    z.coerce.number().min(0).max(max).optional().catch(undefined),
-  );
+  z.coerce.number().min(0).max(max).optional();
 
-export const findingsFiltersSchema = z.object({
-  q: z.preprocess(
-    first,
-    z.string().trim().max(200).optional().catch(undefined),
-  ),
+const shape = {
+  q: plainText(200).optional(),
   severity: listOf(FINDING_SEVERITIES),
   fix: listOf(FIX_VALUES),
-  exploit: z.preprocess(first, z.enum(["yes", "no"]).optional().catch(undefined)),
+  exploit: z.enum(["yes", "no"]).optional(),
   /** Minimum EPSS, in percent (0–100). */
   epss: optionalNumber(100),
   /** Minimum primary (Inspector) score. */
   score: optionalNumber(10),
-  status: z.preprocess(first, z.enum(FINDING_STATUSES).catch("ACTIVE")),
-  type: z.preprocess(first, z.enum(FINDING_TYPES).catch("PACKAGE_VULNERABILITY")),
-  sort: z.preprocess(first, z.enum(SORT_COLUMNS).catch("severity")),
-  dir: z.preprocess(first, z.enum(["asc", "desc"]).optional().catch(undefined)),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1)),
-  pageSize: z.preprocess(
-    first,
-    z.coerce
-      .number()
-      .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
-      .catch(50),
-  ),
-});
+  status: z.enum(FINDING_STATUSES).default("ACTIVE"),
+  type: z.enum(FINDING_TYPES).default("PACKAGE_VULNERABILITY"),
+  sort: z.enum(SORT_COLUMNS).default("severity"),
+  dir: z.enum(["asc", "desc"]).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce
+    .number()
+    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), {
+      message: "must be 25, 50, 100 or 200",
+    })
+    .default(50),
+};
 
-export type FindingsFilters = z.output<typeof findingsFiltersSchema>;
+export type FindingsFilters = z.output<z.ZodObject<typeof shape>>;
+
+const LABELS: Record<keyof FindingsFilters, string> = {
+  q: "Search",
+  severity: "Severity",
+  fix: "Fix",
+  exploit: "Exploit",
+  epss: "EPSS",
+  score: "Score",
+  status: "Status",
+  type: "Type",
+  sort: "Sort",
+  dir: "Sort direction",
+  page: "Page",
+  pageSize: "Page size",
+};
+const LISTS = new Set(["severity", "fix"]);
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 
-/** Never throws: anything malformed falls back to its default. */
-export function parseFindingsFilters(params: Params): FindingsFilters {
+/**
+ * The filters, with every bad value named in `problems` and replaced by
+ * its default, so the page can say what it did not apply.
+ */
+export function readFindingsFilters(params: Params): {
+  filters: FindingsFilters;
+  problems: string[];
+} {
   const record =
     params instanceof URLSearchParams ? paramsRecord(params) : params;
+  const input: Record<string, string | string[]> = {};
+  for (const key of Object.keys(LABELS)) {
+    const raw = record[key];
+    const value = LISTS.has(key)
+      ? [raw ?? []].flat().filter(Boolean)
+      : firstValue(raw);
+    if (value !== undefined && value.length > 0) input[key] = value;
+  }
+  const { values, problems } = parseFields(shape, input, LABELS);
 
-  return findingsFiltersSchema.parse(record);
+  return { filters: values, problems };
+}
+
+/** The filters alone, bad values at their defaults. */
+export function parseFindingsFilters(params: Params): FindingsFilters {
+  return readFindingsFilters(params).filters;
 }
 
 /** The direction a column sorts in when first clicked. */

@@ -1,28 +1,42 @@
 import { z } from "zod";
 
+import { firstValue, parseFields } from "./problems";
+
 // URL parameters of the fleet dashboard, its exports and the version diff.
-// Anything malformed falls back to the default.
 
 type Params = Record<string, string | string[] | undefined>;
 
-const days = z.coerce.number().int().min(0).max(3650).catch(30);
-const format = z.enum(["csv", "json"]).catch("csv");
-
 export const FLEET_DEFAULTS = { weeks: 26, cves: 15, worst: 10 } as const;
 
+const shape = {
+  days: z.coerce.number().int().min(0).max(3650).default(30),
+};
+const formatShape = { format: z.enum(["csv", "json"]).default("csv") };
+
+/** The dashboard's parameters; a bad value is named and left at default. */
+export function readFleetParams(params: Params) {
+  const { values, problems } = parseFields(
+    shape,
+    { days: firstValue(params.days) },
+    { days: "Days" },
+  );
+
+  return { params: { ...values, ...FLEET_DEFAULTS }, problems };
+}
+
 export function parseFleetParams(params: Params) {
-  return {
-    days: days.parse(first(params.days) || 30),
-    ...FLEET_DEFAULTS,
-  };
+  return readFleetParams(params).params;
 }
 
-export function parseExportFormat(params: Params): "csv" | "json" {
-  return format.parse(first(params.format));
-}
+/** The download format, or the problem that a route answers with 400. */
+export function readExportFormat(params: Params) {
+  const { values, problems } = parseFields(
+    formatShape,
+    { format: firstValue(params.format) },
+    { format: "Format" },
+  );
 
-export function first(value: string | string[] | undefined) {
-  return Array.isArray(value) ? value[0] : value;
+  return { format: values.format, problems };
 }
 
 /** URLSearchParams as the plain record the parsers take. */

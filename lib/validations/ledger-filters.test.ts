@@ -1,6 +1,10 @@
 import { describe, expect, test } from "vitest";
 
-import { ledgerSearch, parseLedgerParams } from "./ledger-filters";
+import {
+  ledgerSearch,
+  parseLedgerParams,
+  unknownChoices,
+} from "./ledger-filters";
 
 describe("parseLedgerParams", () => {
   test("no params give the defaults", () => {
@@ -87,17 +91,77 @@ describe("parseLedgerParams", () => {
   test("a range that ends before it starts is refused", () => {
     const parsed = parseLedgerParams({ from: "2026-03-02", to: "2026-03-01" });
 
-    expect(parsed).toEqual({
+    expect(parsed).toMatchObject({
       ok: false,
       problems: ['From "2026-03-02": must not be after the end date'],
+      // Both ends stay in the form so the user can fix either.
+      query: { from: "2026-03-02", to: "2026-03-01" },
     });
   });
 
   test("page must be a whole number", () => {
-    expect(parseLedgerParams({ page: "two" })).toEqual({
+    expect(parseLedgerParams({ page: "two" })).toMatchObject({
       ok: false,
       problems: ['Page "two": must be a number'],
     });
+  });
+
+  test("days that do not exist are refused, not rolled over", () => {
+    expect(parseLedgerParams({ from: "2026-02-31" })).toMatchObject({
+      ok: false,
+      problems: ['From "2026-02-31": is not a real date'],
+    });
+    expect(parseLedgerParams({ to: "2028-02-29" }).ok).toBe(true);
+  });
+
+  test("control characters such as NUL are refused in text", () => {
+    for (const key of ["team", "os", "golden"]) {
+      const parsed = parseLedgerParams({ [key]: "a\u0000b", page: "2" });
+
+      expect(parsed.ok).toBe(false);
+      if (parsed.ok) return;
+      expect(parsed.problems).toEqual([
+        expect.stringMatching(
+          /"a\\u0000b": must not contain control characters$/,
+        ),
+      ]);
+      expect(parsed.query).toMatchObject({ [key]: undefined, page: 2 });
+    }
+  });
+
+  test("good values are kept beside a bad one", () => {
+    const parsed = parseLedgerParams({
+      team: "payments",
+      status: "FAILED",
+      sort: "bogus",
+    });
+
+    expect(parsed).toMatchObject({
+      ok: false,
+      query: { team: "payments", status: "FAILED", sort: "created" },
+    });
+  });
+});
+
+describe("unknownChoices", () => {
+  const options = {
+    teams: [{ slug: "payments" }],
+    goldens: [{ slug: "al2023" }],
+    osVersions: ["Amazon Linux 2023"],
+  };
+
+  test("names team, OS and golden values the database does not know", () => {
+    expect(unknownChoices({}, options)).toEqual([]);
+    expect(
+      unknownChoices({ team: "payments", os: "Amazon Linux 2023" }, options),
+    ).toEqual([]);
+    expect(
+      unknownChoices({ team: "nope", os: "Solaris", golden: "x" }, options),
+    ).toEqual([
+      'Team "nope": is not known',
+      'OS "Solaris": is not known',
+      'Golden parent "x": is not known',
+    ]);
   });
 });
 

@@ -1,6 +1,14 @@
 import { z } from "zod";
 
 import { BUILD_STEPS } from "../builds/status";
+import {
+  calendarDay,
+  firstValue,
+  type Params,
+  parseFields,
+  plainText,
+  problem,
+} from "./problems";
 
 export const IMAGE_STATUSES = [...BUILD_STEPS, "FAILED", "CANCELLED"] as const;
 
@@ -26,49 +34,39 @@ export const LEDGER_SORTS = [
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-01-31")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
-    message: "is not a real date",
-  });
 const flag = z.enum(["1"], { message: "must be 1 when set" });
-const name = z.string().trim().min(1).max(128);
+const name = plainText(128).min(1);
 
-const schema = z
-  .object({
-    team: name.optional(),
-    os: name.optional(),
-    golden: name.optional(),
-    status: z.enum(IMAGE_STATUSES).optional(),
-    from: day.optional(),
-    to: day.optional(),
-    severe: flag.optional(),
-    fixable: flag.optional(),
-    aws: z.enum(Object.keys(AWS_STATES) as [keyof typeof AWS_STATES]).optional(),
-    sort: z.enum(LEDGER_SORTS).default("created"),
-    dir: z.enum(["asc", "desc"]).default("desc"),
-    page: z.coerce.number().int().min(1).max(100_000).default(1),
-    size: z.coerce
-      .number()
-      .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), {
-        message: "must be 25, 50 or 100",
-      })
-      .default(25),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, {
-    message: "must not be after the end date",
-    path: ["from"],
-  });
+const shape = {
+  team: name.optional(),
+  os: name.optional(),
+  golden: name.optional(),
+  status: z.enum(IMAGE_STATUSES).optional(),
+  from: calendarDay.optional(),
+  to: calendarDay.optional(),
+  severe: flag.optional(),
+  fixable: flag.optional(),
+  aws: z.enum(Object.keys(AWS_STATES) as [keyof typeof AWS_STATES]).optional(),
+  sort: z.enum(LEDGER_SORTS).default("created"),
+  dir: z.enum(["asc", "desc"]).default("desc"),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  size: z.coerce
+    .number()
+    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), {
+      message: "must be 25, 50 or 100",
+    })
+    .default(25),
+};
 
-export type LedgerQuery = z.output<typeof schema>;
+export type LedgerQuery = z.output<z.ZodObject<typeof shape>>;
 export type LedgerSort = (typeof LEDGER_SORTS)[number];
 
+/** On failure, `query` keeps the good values so the form can show them. */
 export type LedgerParse =
   | { ok: true; query: LedgerQuery }
-  | { ok: false; problems: string[] };
+  | { ok: false; problems: string[]; query: LedgerQuery };
 
-const LABELS: Record<string, string> = {
+const LABELS: Record<keyof LedgerQuery, string> = {
   team: "Team",
   os: "OS",
   golden: "Golden parent",
@@ -88,29 +86,41 @@ const LABELS: Record<string, string> = {
  * The ledger's URL search params. Empty values count as unset; anything
  * else that does not parse is reported by name so the page can say so.
  */
-export function parseLedgerParams(
-  params: Record<string, string | string[] | undefined>,
-): LedgerParse {
+export function parseLedgerParams(params: Params): LedgerParse {
   const input: Record<string, string> = {};
   for (const key of Object.keys(LABELS)) {
-    const raw = params[key];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value !== undefined && value !== "") input[key] = value;
+    const value = firstValue(params[key]);
+    if (value !== undefined) input[key] = value;
   }
 
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, query: parsed.data };
+  const { values: query, problems } = parseFields(shape, input, LABELS);
+  if (query.from && query.to && query.from > query.to) {
+    problems.push(
+      problem(LABELS.from, query.from, "must not be after the end date"),
+    );
+  }
 
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((issue) => {
-      const key = String(issue.path[0] ?? "");
-      const label = LABELS[key] ?? key;
-      const value = input[key] === undefined ? "" : ` "${input[key]}"`;
+  return problems.length ? { ok: false, problems, query } : { ok: true, query };
+}
 
-      return `${label}${value}: ${friendly(issue)}`;
-    }),
+/** Choices the database does not know, which would match nothing. */
+export function unknownChoices(
+  query: Pick<LedgerQuery, "team" | "os" | "golden">,
+  options: {
+    teams: { slug: string }[];
+    goldens: { slug: string }[];
+    osVersions: string[];
+  },
+): string[] {
+  const known = {
+    team: options.teams.map((team) => team.slug),
+    os: options.osVersions,
+    golden: options.goldens.map((golden) => golden.slug),
   };
+
+  return (["team", "os", "golden"] as const)
+    .filter((key) => query[key] && !known[key].includes(query[key]))
+    .map((key) => problem(LABELS[key], query[key], "is not known"));
 }
 
 /** The search params of a query, without defaults, for links. */
@@ -136,16 +146,4 @@ export function ledgerSearch(
   const text = search.toString();
 
   return text ? `?${text}` : "";
-}
-
-function friendly(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_value" && "values" in issue) {
-    return `must be one of ${issue.values.join(", ")}`;
-  }
-  if (issue.code === "too_small" || issue.code === "too_big") {
-    return issue.code === "too_small" ? "is too small" : "is too large";
-  }
-  if (issue.code === "invalid_type") return "must be a number";
-
-  return issue.message;
 }

@@ -1,13 +1,14 @@
 import { z } from "zod";
 
 import type { LibraryFilters } from "../components/library";
+import { plainText } from "./problems";
 
 const schema = z.object({
-  q: z.string().max(200).optional(),
+  q: plainText(200).optional(),
   platform: z.enum(["Linux", "Windows", "macOS"]).optional(),
-  os: z.string().max(128).optional(),
+  os: plainText(128).optional(),
   type: z.enum(["BUILD", "TEST"]).optional(),
-  team: z.string().max(64).optional(),
+  team: plainText(64).optional(),
   status: z
     .enum([
       "draft",

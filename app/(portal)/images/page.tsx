@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 
+import { FilterProblems } from "@/components/forms/filter-problems";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,7 +10,9 @@ import { ledgerFilterOptions, listLedger } from "@/lib/ledger/queries";
 import {
   ledgerSearch,
   parseLedgerParams,
+  unknownChoices,
 } from "@/lib/validations/ledger-filters";
+import { pastLastPage } from "@/lib/validations/problems";
 
 import { LedgerFilters } from "./ledger-filters";
 import { LedgerPagination } from "./ledger-pagination";
@@ -32,39 +34,15 @@ export default async function LedgerPage({
     />
   );
 
-  if (!parsed.ok) {
-    return (
-      <>
-        {header}
-        <div
-          role="alert"
-          className="rounded-xl border border-red-200 bg-red-50 px-5 py-4 text-sm text-red-800"
-        >
-          <p className="font-medium">These filters cannot be applied:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {parsed.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-          <Link
-            href="/images"
-            className="mt-2 inline-block font-medium underline"
-          >
-            Clear the filters
-          </Link>
-        </div>
-      </>
-    );
-  }
-
   const { query } = parsed;
-  const [options, { rows, total, pages }] = await Promise.all([
-    ledgerFilterOptions(),
-    listLedger(user, query),
-  ]);
-  if (query.page > pages) {
-    redirect(`/images?${ledgerSearch(query, { page: pages })}`);
-  }
+  const options = await ledgerFilterOptions();
+  const problems = [
+    ...(parsed.ok ? [] : parsed.problems),
+    ...unknownChoices(query, options),
+  ];
+  const ledger = problems.length ? null : await listLedger(user, query);
+  const beyond = ledger ? pastLastPage(query.page, ledger.pages) : undefined;
+  if (beyond) problems.push(beyond);
 
   return (
     <>
@@ -75,7 +53,24 @@ export default async function LedgerPage({
         query={query}
         options={options}
       />
-      {total === 0 ? (
+      {!ledger || beyond ? (
+        <FilterProblems problems={problems}>
+          <Link
+            href="/images"
+            className="mt-2 inline-block font-medium underline"
+          >
+            Clear the filters
+          </Link>
+          {ledger && (
+            <Link
+              href={`/images${ledgerSearch(query, { page: ledger.pages })}`}
+              className="mt-2 ml-4 inline-block font-medium underline"
+            >
+              Go to the last page
+            </Link>
+          )}
+        </FilterProblems>
+      ) : ledger.total === 0 ? (
         <EmptyState title="No image matches these filters.">
           <Link href="/images" className="text-brand-700 hover:underline">
             Clear the filters
@@ -83,12 +78,12 @@ export default async function LedgerPage({
         </EmptyState>
       ) : (
         <Card className="overflow-x-auto">
-          <LedgerTable rows={rows} query={query} />
+          <LedgerTable rows={ledger.rows} query={query} />
           <LedgerPagination
             query={query}
-            total={total}
-            pages={pages}
-            shown={rows.length}
+            total={ledger.total}
+            pages={ledger.pages}
+            shown={ledger.rows.length}
           />
         </Card>
       )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { FilterProblems } from "@/components/forms/filter-problems";
 import { SEVERITY_STYLES } from "@/components/images/severity-counts";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -8,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { fleetDashboard } from "@/lib/fleet/queries";
 import { plural } from "@/lib/format";
-import { parseFleetParams } from "@/lib/validations/fleet";
+import { readFleetParams } from "@/lib/validations/fleet";
 
 import { OverdueTable, TopCvesTable, WorstImagesTable } from "./fleet-tables";
 import { SeverityChart } from "@/components/findings/severity-chart";
@@ -22,7 +23,7 @@ export default async function SecurityPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePageUser();
-  const params = parseFleetParams(await searchParams);
+  const { params, problems } = readFleetParams(await searchParams);
   const { summary, worst, cves, overdue, trend } = await fleetDashboard(
     user,
     params,
@@ -34,6 +35,10 @@ export default async function SecurityPage({
       <PageHeader
         title="Fleet security"
         description={`Active Inspector findings of the latest released, scanned image of each image line${scope}: ${plural(summary.lines, "line")}.`}
+      />
+      <FilterProblems
+        problems={problems}
+        title="These values cannot be applied, so the defaults are shown:"
       />
       <div className="space-y-6">
         <div className="grid grid-cols-2 gap-4 md:grid-cols-3 lg:grid-cols-6">

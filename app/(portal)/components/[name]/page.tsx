@@ -12,6 +12,7 @@ import {
   getComponentDetail,
   versionUsage,
 } from "@/lib/components/library";
+import { pathSegment } from "@/lib/validations/problems";
 
 import { History } from "./history";
 import { MandatoryToggle } from "./mandatory-toggle";
@@ -30,7 +31,10 @@ export default async function ComponentPage({
   const user = await requirePageUser();
   const { name } = await params;
   const { v } = await searchParams;
-  const component = await getComponentDetail(decodeURIComponent(name), user);
+  const componentName = pathSegment(name);
+  if (componentName === null) notFound();
+
+  const component = await getComponentDetail(componentName, user);
   if (!component) notFound();
 
   const selected =

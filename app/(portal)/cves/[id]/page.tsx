@@ -12,6 +12,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getCveDetail } from "@/lib/findings/cve";
 import { displayVersion } from "@/lib/findings/map-finding";
 import { plural } from "@/lib/format";
+import { pathSegment } from "@/lib/validations/problems";
 
 export const metadata: Metadata = { title: "CVE" };
 
@@ -22,7 +23,10 @@ export default async function CvePage({
 }) {
   const user = await requirePageUser();
   const { id } = await params;
-  const cve = await getCveDetail(user, decodeURIComponent(id));
+  const cveId = pathSegment(id);
+  if (cveId === null) notFound();
+
+  const cve = await getCveDetail(user, cveId);
   if (!cve) notFound();
 
   return (

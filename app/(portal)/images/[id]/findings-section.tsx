@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { FilterProblems } from "@/components/forms/filter-problems";
 import { SeverityChart } from "@/components/findings/severity-chart";
 import { SeverityBadge } from "@/components/images/severity-badge";
 import {
@@ -24,10 +25,12 @@ export function FindingsSection({
   imageId,
   filters,
   page,
+  problems,
 }: {
   imageId: string;
   filters: FindingsFilters;
   page: FindingsPage;
+  problems: string[];
 }) {
   const path = `/images/${imageId}`;
   const exportQuery = filtersQuery(filters, { page: 1 });
@@ -69,10 +72,20 @@ export function FindingsSection({
         </div>
         <FindingsFilterBar path={path} filters={filters} />
       </div>
+      {problems.length > 0 && (
+        <div className="px-5 pt-4">
+          <FilterProblems
+            problems={problems}
+            title="These filters cannot be applied, so they are left out:"
+          />
+        </div>
+      )}
       <div className="flex items-center justify-between px-5 py-2 text-xs text-slate-500">
         <span data-testid="findings-total">
           {page.total === 0
             ? "No findings"
+            : from > page.total
+              ? `No findings on this page, of ${page.total}`
             : `${from}–${to} of ${page.total} findings`}
         </span>
         <Pager path={path} filters={filters} pages={pages} />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 
 import { AwsStateBadge } from "@/components/images/aws-state-badge";
 import { BuildProgress } from "@/components/images/build-progress";
@@ -13,10 +13,11 @@ import { DataTable } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
 import { TERMINAL_STATUSES } from "@/lib/builds/status";
 import { getImagePage } from "@/lib/queries/image-page";
+import { readFindingsFilters } from "@/lib/validations/findings-filters";
 import {
-  filtersQuery,
-  parseFindingsFilters,
-} from "@/lib/validations/findings-filters";
+  hasControlCharacters,
+  pastLastPage,
+} from "@/lib/validations/problems";
 
 import { AwsStateNotice } from "./aws-state-notice";
 import { BuildDetails } from "./build-details";
@@ -35,15 +36,16 @@ export default async function ImagePage({
 }) {
   const user = await requirePageUser();
   const { id } = await params;
-  const filters = parseFindingsFilters(await searchParams);
+  if (hasControlCharacters(id)) notFound();
+
+  const { filters, problems } = readFindingsFilters(await searchParams);
   const data = await getImagePage(user, id, filters);
   if (!data) notFound();
 
   const { image, findings, record, network, reports } = data;
-  const lastPage = Math.max(1, Math.ceil(findings.total / findings.pageSize));
-  if (filters.page > lastPage) {
-    redirect(`/images/${id}?${filtersQuery(filters, { page: lastPage })}`);
-  }
+  const lastPage = Math.ceil(findings.total / findings.pageSize);
+  const beyond = pastLastPage(filters.page, lastPage);
+  if (beyond) problems.push(beyond);
 
   const collected = image.findingsCollectedAt !== null;
   const active =
@@ -138,7 +140,12 @@ export default async function ImagePage({
 
         {collected ? (
           <>
-            <FindingsSection imageId={id} filters={filters} page={findings} />
+            <FindingsSection
+              imageId={id}
+              filters={filters}
+              page={findings}
+              problems={problems}
+            />
             <NetworkFindings rows={network} />
           </>
         ) : (

@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { getLineTimeline } from "@/lib/ledger/timeline";
+import { hasControlCharacters } from "@/lib/validations/problems";
 
 import { SeverityChart } from "./severity-chart";
 import { TimelineTable } from "./timeline-table";
@@ -21,6 +22,8 @@ export default async function LineTimelinePage({
 }) {
   const user = await requirePageUser();
   const { recipeId } = await params;
+  if (hasControlCharacters(recipeId)) notFound();
+
   const timeline = await getLineTimeline(recipeId, user);
   if (!timeline) notFound();
 

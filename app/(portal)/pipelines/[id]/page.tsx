@@ -13,6 +13,7 @@ import { TERMINAL_STATUSES } from "@/lib/builds/status";
 import { nextRuns } from "@/lib/pipelines/cron";
 import { retriesOf } from "@/lib/pipelines/runs";
 import { getPipeline } from "@/lib/queries/pipelines";
+import { hasControlCharacters } from "@/lib/validations/problems";
 
 import { PipelineControls, RunControls } from "./pipeline-controls";
 
@@ -30,6 +31,8 @@ export default async function PipelinePage({
 }) {
   const user = await requirePageUser();
   const { id } = await params;
+  if (hasControlCharacters(id)) notFound();
+
   const pipeline = await getPipeline(id, user);
   if (!pipeline) notFound();
 

@@ -8,6 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { getComponentDetail } from "@/lib/components/library";
+import { pathSegment } from "@/lib/validations/problems";
 
 export const metadata: Metadata = { title: "Compare versions" };
 
@@ -21,7 +22,10 @@ export default async function DiffPage({
   const user = await requirePageUser();
   const { name } = await params;
   const { a, b } = await searchParams;
-  const component = await getComponentDetail(decodeURIComponent(name), user);
+  const componentName = pathSegment(name);
+  if (componentName === null) notFound();
+
+  const component = await getComponentDetail(componentName, user);
   if (!component || component.versions.length === 0) notFound();
 
   const { versions } = component;

@@ -10,6 +10,7 @@ import {
 } from "@/lib/components/catalog";
 import { getGoldenImage } from "@/lib/queries/golden";
 import { fitsTarget } from "@/lib/recipes/rules";
+import { hasControlCharacters } from "@/lib/validations/problems";
 
 import { Composer } from "./composer";
 
@@ -22,6 +23,8 @@ export default async function ComposePage({
 }) {
   const user = await requirePageUser(["engineer", "admin"]);
   const { slug } = await params;
+  if (hasControlCharacters(slug)) notFound();
+
   const golden = await getGoldenImage(slug);
   if (!golden) notFound();
 

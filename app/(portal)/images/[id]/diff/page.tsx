@@ -13,6 +13,7 @@ import {
   lineVersions,
   recipeChanges,
 } from "@/lib/fleet/diff-context";
+import { hasControlCharacters } from "@/lib/validations/problems";
 
 import { ComponentChanges } from "./component-changes";
 import { DiffTable } from "./diff-table";
@@ -50,6 +51,8 @@ export default async function ImageDiffPage({
 }) {
   const user = await requirePageUser();
   const { id } = await params;
+  if (hasControlCharacters(id)) notFound();
+
   const image = await diffImageHeader(user, id);
   if (!image) notFound();
 

@@ -8,6 +8,7 @@ import { prisma } from "@/lib/db";
 import { isUserFacing } from "@/lib/errors";
 import { imageVisibilityWhere } from "@/lib/ledger/visibility";
 import { logger } from "@/lib/logger";
+import { hasControlCharacters } from "@/lib/validations/problems";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +23,9 @@ export async function GET(
   if (!user) return signInFirst();
 
   const { id } = await params;
+  if (hasControlCharacters(id)) {
+    return NextResponse.json({ error: "No such image." }, { status: 404 });
+  }
   const where = { id, ...imageVisibilityWhere(user) };
   if ((await prisma.image.count({ where })) === 0) {
     return NextResponse.json({ error: "No such image." }, { status: 404 });

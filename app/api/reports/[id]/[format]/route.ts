@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import { canSeeImage } from "@/lib/ledger/visibility";
 import { logger } from "@/lib/logger";
 import { readReport } from "@/lib/reports/storage";
+import { hasControlCharacters } from "@/lib/validations/problems";
 
 export const dynamic = "force-dynamic";
 
@@ -24,14 +25,15 @@ export async function GET(
 
   const { id, format } = await params;
   const kind = FORMATS[format as keyof typeof FORMATS];
-  const report = kind
-    ? await prisma.findingsReport.findUnique({
-        where: { id },
-        include: {
-          image: { select: { version: true, teamId: true, status: true } },
-        },
-      })
-    : null;
+  const report =
+    kind && !hasControlCharacters(id)
+      ? await prisma.findingsReport.findUnique({
+          where: { id },
+          include: {
+            image: { select: { version: true, teamId: true, status: true } },
+          },
+        })
+      : null;
   if (!kind || !report || !canSeeImage(user, report.image)) {
     return NextResponse.json({ error: "No such report." }, { status: 404 });
   }

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { canAuthor } from "@/lib/components/authoring";
 import { getComponentDetail } from "@/lib/components/library";
+import { pathSegment } from "@/lib/validations/problems";
 
 export const metadata: Metadata = { title: "New component version" };
 
@@ -18,7 +19,10 @@ export default async function NewVersionPage({
 }) {
   const user = await requirePageUser(["engineer", "reviewer", "admin"]);
   const { name } = await params;
-  const component = await getComponentDetail(decodeURIComponent(name), user);
+  const componentName = pathSegment(name);
+  if (componentName === null) notFound();
+
+  const component = await getComponentDetail(componentName, user);
   if (!component) notFound();
   if (!canAuthor(user, component.ownerTeamId)) redirect("/forbidden");
 

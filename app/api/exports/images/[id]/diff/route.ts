@@ -4,7 +4,9 @@ import { signInFirst } from "@/lib/auth/route";
 import { currentUser } from "@/lib/auth/session";
 import { diffImages, resolveAgainst } from "@/lib/fleet/diff";
 import { DIFF_COLUMNS, exportResponse } from "@/lib/fleet/exports";
-import { parseExportFormat, searchRecord } from "@/lib/validations/fleet";
+import { badRequest } from "@/lib/route-errors";
+import { readExportFormat, searchRecord } from "@/lib/validations/fleet";
+import { hasControlCharacters } from "@/lib/validations/problems";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +20,11 @@ export async function GET(
 
   const { id } = await params;
   const query = searchRecord(request.url);
+  const { format, problems } = readExportFormat(query);
+  if (problems.length) return badRequest(problems);
+  if ([id, String(query.against ?? "")].some(hasControlCharacters)) {
+    return NextResponse.json({ error: "No such image." }, { status: 404 });
+  }
   const against = await resolveAgainst(user, id, query.against);
   const diff = against ? await diffImages(user, id, against) : null;
   if (!diff?.ok) {
@@ -32,7 +39,7 @@ export async function GET(
   const name = `diff-${diff.older.version}-${diff.newer.version}`;
 
   return exportResponse(
-    parseExportFormat(query),
+    format,
     name.replaceAll("/", "_"),
     DIFF_COLUMNS,
     rows,

@@ -3,7 +3,10 @@ import { NextResponse } from "next/server";
 import { signInFirst } from "@/lib/auth/route";
 import { currentUser } from "@/lib/auth/session";
 import { imageFindingsExport } from "@/lib/findings/export";
-import { parseFindingsFilters } from "@/lib/validations/findings-filters";
+import { badRequest } from "@/lib/route-errors";
+import { readFindingsFilters } from "@/lib/validations/findings-filters";
+import { readExportFormat } from "@/lib/validations/fleet";
+import { hasControlCharacters } from "@/lib/validations/problems";
 
 export const dynamic = "force-dynamic";
 
@@ -21,14 +24,17 @@ export async function GET(
   if (!user) return signInFirst();
 
   const search = new URL(request.url).searchParams;
-  const format = search.get("format") === "json" ? "json" : "csv";
-  const { id } = await params;
-  const file = await imageFindingsExport(
-    user,
-    id,
-    parseFindingsFilters(search),
-    format,
+  const { filters, problems } = readFindingsFilters(search);
+  const { format, problems: formatProblems } = readExportFormat(
+    Object.fromEntries(search),
   );
+  if (problems.length || formatProblems.length) {
+    return badRequest([...formatProblems, ...problems]);
+  }
+  const { id } = await params;
+  const file = hasControlCharacters(id)
+    ? null
+    : await imageFindingsExport(user, id, filters, format);
   if (!file) {
     return NextResponse.json({ error: "No such image." }, { status: 404 });
   }

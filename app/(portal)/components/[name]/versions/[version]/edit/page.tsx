@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { canAuthor } from "@/lib/components/authoring";
 import { getComponentDetail } from "@/lib/components/library";
+import { pathSegment } from "@/lib/validations/problems";
 
 export const metadata: Metadata = { title: "Edit draft" };
 
@@ -17,7 +18,10 @@ export default async function EditDraftPage({
 }) {
   const user = await requirePageUser(["engineer", "reviewer", "admin"]);
   const { name, version } = await params;
-  const component = await getComponentDetail(decodeURIComponent(name), user);
+  const componentName = pathSegment(name);
+  if (componentName === null) notFound();
+
+  const component = await getComponentDetail(componentName, user);
   const draft = component?.versions.find((v) => v.version === version);
   if (!component || !draft || draft.status !== "draft") notFound();
   if (!canAuthor(user, component.ownerTeamId)) redirect("/forbidden");
