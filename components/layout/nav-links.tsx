@@ -36,7 +36,7 @@ export function NavLinks({
 
   return (
     <nav
-      className="flex min-w-0 items-center gap-1 overflow-x-auto"
+      className="order-last -ml-2 flex w-full items-center gap-0.5 overflow-x-auto xl:order-none xl:ml-0 xl:w-auto xl:overflow-visible"
       aria-label="Main"
     >
       {links.map((link) => {
@@ -48,7 +48,7 @@ export function NavLinks({
             href={link.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap",
+              "rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap",
               active
                 ? "bg-white/15 text-white"
                 : "text-slate-300 hover:bg-white/10 hover:text-white",

@@ -22,9 +22,15 @@ export function TopNav({
   /** Unread notifications of the user's team. */
   unread?: number;
 }) {
+  const roleLine = user.teamName
+    ? `${ROLE_LABEL[user.role]} · ${user.teamName}`
+    : ROLE_LABEL[user.role];
+
   return (
     <header className="bg-ink">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-5 px-6">
+      {/* Below xl the links take a row of their own; from xl up one row
+          fits every role's links, and wrapping beats hiding any of them. */}
+      <div className="mx-auto flex min-h-14 max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-6 py-2 xl:py-0">
         <Link
           href="/golden"
           className="flex shrink-0 items-center gap-2 text-white"
@@ -38,22 +44,24 @@ export function TopNav({
           </span>
         </Link>
         <NavLinks role={user.role} counts={{ "/notifications": unread }} />
-        <div className="ml-auto flex shrink-0 items-center gap-3">
+        <div className="ml-auto flex shrink-0 items-center gap-3 py-1 xl:py-0">
           {awsMode === "local" && (
             <span
               className="rounded bg-amber-400/15 px-2 py-0.5 text-xs font-medium whitespace-nowrap text-amber-300"
-              title="AWS calls go to the portal's local Image Builder and Inspector emulator"
+              title="Local AWS emulator: AWS calls go to the portal's own Image Builder and Inspector"
             >
-              Local AWS emulator
+              AWS emulator
             </span>
           )}
           <div className="text-right leading-tight" data-testid="current-user">
             <div className="text-sm font-medium whitespace-nowrap text-white">
               {user.name}
             </div>
-            <div className="hidden text-xs whitespace-nowrap text-slate-400 xl:block">
-              {ROLE_LABEL[user.role]}
-              {user.teamName ? ` · ${user.teamName}` : ""}
+            <div
+              className="hidden max-w-52 truncate text-xs text-slate-400 sm:block"
+              title={roleLine}
+            >
+              {roleLine}
             </div>
           </div>
           <SignOutButton />

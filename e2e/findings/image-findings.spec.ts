@@ -156,8 +156,13 @@ test("security staff filter, sort and search an image's findings, open a CVE and
     await expect(page.getByTestId("cve-packages")).toContainText(
       searched.packageName!,
     );
+    const imageRow = page
+      .getByTestId("cve-images")
+      .locator("tr", { has: page.locator(`a[href="${imageUrl}"]`) });
+    await expect(imageRow.first()).toBeVisible();
+    // Each row names its package, so one image's findings tell apart.
     await expect(
-      page.getByTestId("cve-images").locator(`a[href="${imageUrl}"]`),
-    ).toBeVisible();
+      imageRow.getByTestId("cve-image-package").first(),
+    ).toContainText(searched.packageName!);
   });
 });

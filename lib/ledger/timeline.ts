@@ -129,6 +129,8 @@ export async function getLineTimeline(recipeId: string, viewer: Viewer) {
       high: row.high,
       medium: row.medium,
       low: row.low,
+      informational: row.informational,
+      untriaged: row.untriaged,
     }));
 
   return { recipe, rows, chart };

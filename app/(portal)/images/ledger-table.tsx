@@ -105,10 +105,11 @@ function Row({ row }: { row: LedgerRow }) {
 
   return (
     <tr className="relative align-top hover:bg-slate-50" data-image-id={row.id}>
-      <td className="px-3 py-2.5">
+      <td className="max-w-44 px-3 py-2.5">
         <Link
           href={`/images/${row.id}`}
-          className="font-medium whitespace-nowrap text-brand-700 after:absolute after:inset-0 hover:underline"
+          className="block truncate font-medium text-brand-700 after:absolute after:inset-0 hover:underline"
+          title={row.recipe.name}
         >
           {row.recipe.name}
         </Link>
@@ -130,7 +131,7 @@ function Row({ row }: { row: LedgerRow }) {
         </div>
       </td>
       <td className="px-3 py-2.5">{row.team.name}</td>
-      <td className="px-3 py-2.5 whitespace-nowrap">
+      <td className="min-w-32 px-3 py-2.5">
         {row.goldenImage.name}
         {row.goldenImage.osVersion !== row.goldenImage.name && (
           <div className="text-xs text-slate-500">

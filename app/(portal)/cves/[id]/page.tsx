@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { epssText, FixBadge } from "@/components/findings/finding-cells";
+import {
+  epssText,
+  FixBadge,
+  PackageVersions,
+} from "@/components/findings/finding-cells";
 import { SeverityBadge } from "@/components/images/severity-badge";
 import { StatusBadge } from "@/components/images/status-badge";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -129,7 +133,7 @@ export default async function CvePage({
             description={`${plural(cve.total, "finding")} on images you can see, newest image first`}
           />
           <DataTable
-            columns={["Image", "Team", "Built", "Finding", "Fix"]}
+            columns={["Image", "Package", "Team", "Built", "Finding", "Fix"]}
             data-testid="cve-images"
           >
             {cve.images.map((row) => (
@@ -145,6 +149,9 @@ export default async function CvePage({
                     </span>
                   </Link>{" "}
                   <StatusBadge status={row.image.status} />
+                </td>
+                <td className="px-5 py-2" data-testid="cve-image-package">
+                  <PackageVersions packages={row.packages} />
                 </td>
                 <td className="px-5 py-2">{row.image.team.name}</td>
                 <td className="px-5 py-2 text-xs">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import {
   CartesianGrid,
   Legend,
@@ -12,6 +13,8 @@ import {
   YAxis,
 } from "recharts";
 
+import { SEVERITY_COLORS } from "@/components/images/severity-badge";
+
 export interface ChartPoint {
   imageId: string;
   label: string;
@@ -20,21 +23,34 @@ export interface ChartPoint {
   high: number;
   medium: number;
   low: number;
+  informational: number;
+  untriaged: number;
 }
 
+// Worst first; the tooltip keeps this order (recharts sorts by name).
 const SERIES = [
-  { key: "critical", name: "Critical", color: "#dc2626" },
-  { key: "high", name: "High", color: "#f97316" },
-  { key: "medium", name: "Medium", color: "#f59e0b" },
-  { key: "low", name: "Low", color: "#38bdf8" },
+  { key: "critical", name: "Critical" },
+  { key: "high", name: "High" },
+  { key: "medium", name: "Medium" },
+  { key: "low", name: "Low" },
+  { key: "informational", name: "Informational" },
+  { key: "untriaged", name: "Untriaged" },
 ] as const;
 
 /** Findings per build of the line, oldest left; a click opens the image. */
 export function SeverityChart({ points }: { points: ChartPoint[] }) {
   const router = useRouter();
+  // A pointer resting where the chart renders would open the tooltip on
+  // load; it opens only once the pointer moves over the chart.
+  const [hover, setHover] = useState(false);
 
   return (
-    <div className="h-64 w-full" data-testid="line-chart">
+    <div
+      className="h-64 w-full"
+      data-testid="line-chart"
+      onPointerMove={() => setHover(true)}
+      onPointerLeave={() => setHover(false)}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart
           data={points}
@@ -50,6 +66,11 @@ export function SeverityChart({ points }: { points: ChartPoint[] }) {
           <XAxis dataKey="label" tick={{ fontSize: 11 }} stroke="#94a3b8" />
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} stroke="#94a3b8" />
           <Tooltip
+            active={hover ? undefined : false}
+            cursor={hover}
+            itemSorter={(item) =>
+              SERIES.findIndex((series) => series.key === item.dataKey)
+            }
             labelFormatter={(label, payload) => {
               const at = payload?.[0]?.payload?.at as string | undefined;
 
@@ -63,10 +84,10 @@ export function SeverityChart({ points }: { points: ChartPoint[] }) {
               type="linear"
               dataKey={series.key}
               name={series.name}
-              stroke={series.color}
+              stroke={SEVERITY_COLORS[series.key]}
               strokeWidth={2}
               dot={{ r: 3 }}
-              activeDot={{ r: 5 }}
+              activeDot={hover ? { r: 5 } : false}
               isAnimationActive={false}
             />
           ))}
