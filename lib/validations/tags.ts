@@ -28,6 +28,8 @@ export function tagsSchema(max: number) {
     });
 }
 
+// LIMITATION: a line without "=" is read as a key with an empty value
+// (which AWS allows), so a mistyped line is stored rather than refused.
 /** `key=value` lines → tags (blank lines ignored). */
 export function parseTagLines(text: string): Record<string, string> {
   const tags: Record<string, string> = {};

@@ -5,6 +5,9 @@ export interface ParameterValueProblem {
   message: string;
 }
 
+// LIMITATION: AWSTOE parameters are strings; a range or format that only a
+// description states (e.g. "integer 1-65535") is not checked, only
+// required values and allowedValues are.
 /**
  * Checks the values a recipe gives a component. allowedValues compare
  * case-sensitively: `secretsmanager` is not `SecretsManager`.
