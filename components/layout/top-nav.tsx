@@ -48,7 +48,10 @@ export function TopNav({
           {awsMode === "local" && (
             <span
               className="rounded bg-amber-400/15 px-2 py-0.5 text-xs font-medium whitespace-nowrap text-amber-300"
-              title="Local AWS emulator: AWS calls go to the portal's own Image Builder and Inspector"
+              title={
+                "Local AWS emulator: AWS calls go to the portal's own " +
+                "Image Builder and Inspector"
+              }
             >
               AWS emulator
             </span>

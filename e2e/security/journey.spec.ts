@@ -52,7 +52,9 @@ test("security staff filter, open, diff and export; engineers see releases only"
   const ids = { older: "", newer: "", etl: "", etlFailed: "" };
   let newerFindings: ShownFinding[] = [];
 
-  await test.step("Eric builds two versions of a line; Emma one image and a failed build", async () => {
+  const builds = "Eric builds two versions of a line; Emma one image and a " +
+    "failed build";
+  await test.step(builds, async () => {
     await signInAs(page, "Eric Engineer");
     ids.older = await composeAndBuild(page, payLine, "1.0.0", async () => {
       await page.getByRole("button", { name: "Add nginx-web-server" }).click();
@@ -120,7 +122,9 @@ test("security staff filter, open, diff and export; engineers see releases only"
     await screenshot(page, "journey-ledger");
   });
 
-  await test.step("the newer image: severity counts and first page match the database", async () => {
+  const newer = "the newer image: severity counts and first page match " +
+    "the database";
+  await test.step(newer, async () => {
     const table = page.getByTestId("ledger-table");
     const row = table.locator(`tr[data-image-id="${ids.newer}"]`);
     // walkLedger ended on the last page; go back to the row's page.

@@ -17,6 +17,7 @@ import { getLineTimeline } from "@/lib/ledger/timeline";
 import { canSeeImage } from "@/lib/ledger/visibility";
 import { getImage } from "@/lib/queries/images";
 import {
+  LEDGER_SORTS,
   parseLedgerParams,
   type LedgerQuery,
 } from "@/lib/validations/ledger-filters";
@@ -174,17 +175,7 @@ export function ledgerSuite(backend: Backend) {
         { from: "2026-03-02", to: "2026-03-04" },
         { aws: "present" },
         { aws: "deleted" },
-        ...[
-          "created",
-          "status",
-          "team",
-          "recipe",
-          "version",
-          "golden",
-          "critical",
-          "high",
-          "total",
-        ].flatMap((sort) => [
+        ...LEDGER_SORTS.flatMap((sort) => [
           { sort, dir: "asc" },
           { sort, dir: "desc" },
         ]),

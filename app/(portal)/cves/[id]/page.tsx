@@ -130,7 +130,10 @@ export default async function CvePage({
         <Card>
           <CardHeader
             title="Images with this vulnerability"
-            description={`${plural(cve.total, "finding")} on images you can see, newest image first`}
+            description={
+              `${plural(cve.total, "finding")} on images you can see, ` +
+              "newest image first"
+            }
           />
           <DataTable
             columns={["Image", "Package", "Team", "Built", "Finding", "Fix"]}

@@ -92,7 +92,8 @@ export default async function ImageDiffPage({
           className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
         >
           {diff?.problem ??
-            "This is the first scanned version of its line: there is nothing earlier to compare with. Pick another version above."}
+            "This is the first scanned version of its line: there is " +
+              "nothing earlier to compare with. Pick another version above."}
         </p>
       ) : (
         <div className="space-y-6">
