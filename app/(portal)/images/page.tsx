@@ -30,17 +30,26 @@ export default async function LedgerPage({
   const header = (
     <PageHeader
       title="AMI ledger"
-      description="Every image built through the portal, kept after Image Builder and Inspector have forgotten it: recipe, golden parent, AMIs, status history and findings."
+      description={
+        "Every image built through the portal, kept after Image Builder " +
+        "and Inspector have forgotten it: recipe, golden parent, AMIs, " +
+        "status history and findings."
+      }
     />
   );
 
   const { query } = parsed;
-  const options = await ledgerFilterOptions();
+  // Both at once: an unknown team, OS or golden only empties the list,
+  // which is then dropped in favour of naming the unknown value.
+  const [options, listed] = await Promise.all([
+    ledgerFilterOptions(),
+    parsed.ok ? listLedger(user, query) : null,
+  ]);
   const problems = [
     ...(parsed.ok ? [] : parsed.problems),
     ...unknownChoices(query, options),
   ];
-  const ledger = problems.length ? null : await listLedger(user, query);
+  const ledger = problems.length ? null : listed;
   const beyond = ledger ? pastLastPage(query.page, ledger.pages) : undefined;
   if (beyond) problems.push(beyond);
 
