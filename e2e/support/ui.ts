@@ -28,6 +28,9 @@ export async function dragTo(
   const offset = where === "below" ? to.height * 0.75 : to.height * 0.2;
   await page.mouse.move(to.x + to.width / 2, to.y + offset, { steps: 20 });
   await page.mouse.up();
+  // dnd-kit swallows every click for 50 ms after a pointer drag ends (so
+  // the drop is not also a click); a test's next click must come later.
+  await page.waitForTimeout(100);
 }
 
 /** The recipe's component names, in order. */
